@@ -1,0 +1,14 @@
+package dk.aarhus.sistercities;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+
+@SpringBootApplication
+@ConfigurationPropertiesScan
+public class SisterCitiesApplication {
+
+    public static void main(String[] args) {
+        SpringApplication.run(SisterCitiesApplication.class, args);
+    }
+}

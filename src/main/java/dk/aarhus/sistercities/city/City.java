@@ -1,0 +1,225 @@
+package dk.aarhus.sistercities.city;
+
+import dk.aarhus.sistercities.content.Language;
+import dk.aarhus.sistercities.content.Localized;
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.MapKeyColumn;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** A partner city of Aarhus, with its texts in every language and the results of the partnership. */
+@Entity
+@Table(name = "city")
+public class City {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    /** Stable, lower-case part of the city's URL, e.g. {@code st-petersburg}. */
+    @Column(nullable = false, unique = true, length = 60)
+    private String slug;
+
+    /** ISO 3166-1 alpha-2, upper case; also picks the flag. */
+    @Column(name = "country_code", nullable = false, length = 2)
+    private String countryCode;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "type_id")
+    private PartnershipType type;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 10)
+    private CityStatus status = CityStatus.ACTIVE;
+
+    /** When the status took effect: {@code yyyy} or {@code yyyy-MM}, as precise as the source. */
+    @Column(name = "status_since", length = 7)
+    private String statusSince;
+
+    @Column(name = "status_source", length = 500)
+    private String statusSource;
+
+    @Column(name = "since_year")
+    private Integer sinceYear;
+
+    @Column(name = "since_source", length = 500)
+    private String sinceSource;
+
+    @Column(length = 300)
+    private String website;
+
+    private Double latitude;
+
+    private Double longitude;
+
+    @Column(name = "sort_order", nullable = false)
+    private int sortOrder;
+
+    @Column(nullable = false)
+    private boolean published;
+
+    @Version
+    private long version;
+
+    @Column(name = "updated_by", length = 100)
+    private String updatedBy;
+
+    @Column(name = "updated_at")
+    private Instant updatedAt;
+
+    @ElementCollection
+    @CollectionTable(name = "city_text", joinColumns = @JoinColumn(name = "city_id"))
+    @MapKeyColumn(name = "lang", length = 5)
+    private Map<String, CityText> texts = new HashMap<>();
+
+    @OneToMany(mappedBy = "city", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("sortOrder")
+    private List<Result> results = new ArrayList<>();
+
+    protected City() {
+    }
+
+    public City(String slug, String countryCode, PartnershipType type) {
+        this.slug = slug;
+        this.countryCode = countryCode;
+        this.type = type;
+    }
+
+    public CityText text(Language language) {
+        return Localized.pick(texts, language);
+    }
+
+    public void addResult(Result result) {
+        result.attachTo(this, results.size() + 1);
+        results.add(result);
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getSlug() {
+        return slug;
+    }
+
+    public String getCountryCode() {
+        return countryCode;
+    }
+
+    public PartnershipType getType() {
+        return type;
+    }
+
+    public CityStatus getStatus() {
+        return status;
+    }
+
+    public void setStatus(CityStatus status, String since, String source) {
+        this.status = status;
+        this.statusSince = since;
+        this.statusSource = source;
+    }
+
+    public String getStatusSince() {
+        return statusSince;
+    }
+
+    public String getStatusSource() {
+        return statusSource;
+    }
+
+    public Integer getSinceYear() {
+        return sinceYear;
+    }
+
+    public void setSince(Integer year, String source) {
+        this.sinceYear = year;
+        this.sinceSource = source;
+    }
+
+    public String getSinceSource() {
+        return sinceSource;
+    }
+
+    public String getWebsite() {
+        return website;
+    }
+
+    public void setWebsite(String website) {
+        this.website = website;
+    }
+
+    public Double getLatitude() {
+        return latitude;
+    }
+
+    public Double getLongitude() {
+        return longitude;
+    }
+
+    public void setCoordinates(Double latitude, Double longitude) {
+        this.latitude = latitude;
+        this.longitude = longitude;
+    }
+
+    public int getSortOrder() {
+        return sortOrder;
+    }
+
+    public void setSortOrder(int sortOrder) {
+        this.sortOrder = sortOrder;
+    }
+
+    public boolean isPublished() {
+        return published;
+    }
+
+    public void setPublished(boolean published) {
+        this.published = published;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
+    public String getUpdatedBy() {
+        return updatedBy;
+    }
+
+    public Instant getUpdatedAt() {
+        return updatedAt;
+    }
+
+    public void markUpdated(String by, Instant at) {
+        this.updatedBy = by;
+        this.updatedAt = at;
+    }
+
+    public Map<String, CityText> getTexts() {
+        return texts;
+    }
+
+    public List<Result> getResults() {
+        return Collections.unmodifiableList(results);
+    }
+}

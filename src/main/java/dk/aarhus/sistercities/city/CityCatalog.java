@@ -1,0 +1,129 @@
+package dk.aarhus.sistercities.city;
+
+import dk.aarhus.sistercities.content.Language;
+import dk.aarhus.sistercities.content.Markdown;
+import dk.aarhus.sistercities.content.SiteText;
+import dk.aarhus.sistercities.content.SiteTextRepository;
+import java.time.Year;
+import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Reads the published content and shapes it into what the public pages show. Each page
+ * costs the same few queries, however many cities and results there are.
+ */
+@Service
+@Transactional(readOnly = true)
+public class CityCatalog {
+
+    private final CityRepository cities;
+    private final PartnershipTypeRepository types;
+    private final SiteTextRepository siteTexts;
+    private final Markdown markdown;
+
+    CityCatalog(CityRepository cities, PartnershipTypeRepository types, SiteTextRepository siteTexts,
+            Markdown markdown) {
+        this.cities = cities;
+        this.types = types;
+        this.siteTexts = siteTexts;
+        this.markdown = markdown;
+    }
+
+    public Overview overview(Language language) {
+        Map<String, SiteText> texts = siteTexts.findAllWithBodies().stream()
+                .collect(Collectors.toMap(SiteText::getKey, Function.identity()));
+        List<TypeSection> sections = sections(language);
+        return new Overview(
+                siteTextHtml(texts.get(SiteText.OVERVIEW_INTRO), language),
+                siteTextHtml(texts.get(SiteText.OVERVIEW_RESULTS), language),
+                sections.stream().filter(TypeSection::sisterCity).toList(),
+                sections.stream().filter(s -> !s.sisterCity()).toList());
+    }
+
+    public Optional<TypeSection> type(Language language, String code) {
+        return sections(language).stream().filter(s -> s.code().equals(code)).findFirst();
+    }
+
+    public Optional<CityPage> city(Language language, String slug) {
+        List<City> published = cities.findAllPublished();
+        return published.stream()
+                .filter(c -> c.getSlug().equals(slug))
+                .findFirst()
+                .map(city -> page(city, published, language));
+    }
+
+    /** Every published city's card, in order; for lists such as the sitemap. */
+    public List<CityCard> cards(Language language) {
+        return cities.findAllPublished().stream().map(c -> card(c, language)).toList();
+    }
+
+    private List<TypeSection> sections(Language language) {
+        Map<Long, List<City>> byType = cities.findAllPublished().stream()
+                .collect(Collectors.groupingBy(c -> c.getType().getId()));
+        return types.findAllWithTexts().stream()
+                .map(type -> {
+                    PartnershipTypeText text = type.text(language);
+                    List<CityCard> cards = byType.getOrDefault(type.getId(), List.of()).stream()
+                            .map(c -> card(c, language)).toList();
+                    return new TypeSection(type.getCode(), text.name(), markdown.toHtml(text.introduction()),
+                            type.isSisterCity(), cards);
+                })
+                .toList();
+    }
+
+    private CityPage page(City city, List<City> published, Language language) {
+        CityText text = city.text(language);
+        PartnershipType type = city.getType();
+        List<CityCard> sameType = published.stream()
+                .filter(c -> c != city && c.getType().getId().equals(type.getId()))
+                .map(c -> card(c, language))
+                .toList();
+        List<CityPage.ResultView> results = city.getResults().stream()
+                .map(r -> {
+                    ResultText t = r.text(language);
+                    return new CityPage.ResultView(t.title(), t.body(), r.getArea(), r.getYear());
+                })
+                .toList();
+        return new CityPage(
+                card(city, language),
+                text.region(),
+                new CityPage.TypeSummary(type.getCode(), type.text(language).name()),
+                city.getSinceYear(),
+                city.getSinceSource(),
+                formatStatusSince(city.getStatusSince(), language),
+                text.statusReason(),
+                city.getStatusSource(),
+                markdown.toHtml(text.description()),
+                results,
+                city.getWebsite(),
+                sameType);
+    }
+
+    private static CityCard card(City city, Language language) {
+        CityText text = city.text(language);
+        return new CityCard(city.getSlug(), text.name(), text.country(), city.getCountryCode(), city.getStatus(),
+                text.summary());
+    }
+
+    private String siteTextHtml(SiteText text, Language language) {
+        return text == null ? "" : markdown.toHtml(text.body(language));
+    }
+
+    /** "2022-03" becomes "March 2022" or "marts 2022"; "2021" stays "2021". */
+    static String formatStatusSince(String since, Language language) {
+        if (since == null || since.isBlank()) {
+            return null;
+        }
+        if (since.length() == 7) {
+            return YearMonth.parse(since).format(DateTimeFormatter.ofPattern("MMMM yyyy", language.locale()));
+        }
+        return Year.parse(since).toString();
+    }
+}

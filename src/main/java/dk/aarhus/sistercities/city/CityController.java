@@ -1,0 +1,36 @@
+package dk.aarhus.sistercities.city;
+
+import dk.aarhus.sistercities.content.Language;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.server.ResponseStatusException;
+
+/** The public pages of a city and of a partnership type. */
+@Controller
+class CityController {
+
+    private final CityCatalog catalog;
+
+    CityController(CityCatalog catalog) {
+        this.catalog = catalog;
+    }
+
+    @GetMapping(Language.ROUTE + "/cities/{slug:[a-z0-9-]{1,60}}")
+    String city(@PathVariable("lang") Language language, @PathVariable String slug, Model model) {
+        model.addAttribute("city", catalog.city(language, slug).orElseThrow(CityController::notFound));
+        return "city/city";
+    }
+
+    @GetMapping(Language.ROUTE + "/partnerships/{code:[a-z0-9-]{1,60}}")
+    String type(@PathVariable("lang") Language language, @PathVariable String code, Model model) {
+        model.addAttribute("type", catalog.type(language, code).orElseThrow(CityController::notFound));
+        return "city/type";
+    }
+
+    private static ResponseStatusException notFound() {
+        return new ResponseStatusException(HttpStatus.NOT_FOUND);
+    }
+}

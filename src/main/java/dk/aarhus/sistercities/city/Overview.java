@@ -1,0 +1,8 @@
+package dk.aarhus.sistercities.city;
+
+import java.util.List;
+
+/** The overview page: introduction, results, sister cities by type, other collaborations. */
+public record Overview(String introductionHtml, String resultsHtml, List<TypeSection> sisterCityTypes,
+        List<TypeSection> otherTypes) {
+}

@@ -1,0 +1,8 @@
+package dk.aarhus.sistercities.city;
+
+import java.util.List;
+
+/** A partnership type with its introduction (rendered HTML) and its published cities, in one language. */
+public record TypeSection(String code, String name, String introductionHtml, boolean sisterCity,
+        List<CityCard> cities) {
+}

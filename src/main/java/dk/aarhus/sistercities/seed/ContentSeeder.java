@@ -1,0 +1,123 @@
+package dk.aarhus.sistercities.seed;
+
+import dk.aarhus.sistercities.city.City;
+import dk.aarhus.sistercities.city.CityRepository;
+import dk.aarhus.sistercities.city.CityText;
+import dk.aarhus.sistercities.city.PartnershipType;
+import dk.aarhus.sistercities.city.PartnershipTypeRepository;
+import dk.aarhus.sistercities.city.PartnershipTypeText;
+import dk.aarhus.sistercities.city.Result;
+import dk.aarhus.sistercities.city.ResultText;
+import dk.aarhus.sistercities.content.SiteText;
+import dk.aarhus.sistercities.content.SiteTextRepository;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.io.Resource;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Loads the content shipped with the site into an empty database, once. A database that
+ * holds any content is left alone, so an editor's work is never overwritten.
+ */
+@Component
+public class ContentSeeder implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(ContentSeeder.class);
+    static final String SEEDED_BY = "seed";
+
+    private final CityRepository cities;
+    private final PartnershipTypeRepository types;
+    private final SiteTextRepository siteTexts;
+    private final JsonMapper json;
+    private final Resource seed;
+    private final boolean enabled;
+
+    ContentSeeder(CityRepository cities, PartnershipTypeRepository types, SiteTextRepository siteTexts,
+            JsonMapper json, @Value("${sistercities.seed.location:classpath:seed/content.json}") Resource seed,
+            @Value("${sistercities.seed.enabled:true}") boolean enabled) {
+        this.cities = cities;
+        this.types = types;
+        this.siteTexts = siteTexts;
+        this.json = json;
+        this.seed = seed;
+        this.enabled = enabled;
+    }
+
+    @Override
+    @Transactional
+    public void run(ApplicationArguments args) {
+        if (!enabled) {
+            return;
+        }
+        if (cities.count() > 0 || types.count() > 0 || siteTexts.count() > 0) {
+            log.debug("Content present; seed not loaded");
+            return;
+        }
+        ContentDocument document = read();
+        load(document);
+        log.info("Loaded seed content: {} partnership types, {} cities, {} site texts",
+                document.partnershipTypes().size(), document.cities().size(), document.siteTexts().size());
+    }
+
+    ContentDocument read() {
+        try (InputStream in = seed.getInputStream()) {
+            ContentDocument document = json.readValue(in, ContentDocument.class);
+            if (!ContentDocument.FORMAT.equals(document.format())) {
+                throw new IllegalStateException("Seed content has format " + document.format()
+                        + ", expected " + ContentDocument.FORMAT);
+            }
+            return document;
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read seed content " + seed, e);
+        }
+    }
+
+    private void load(ContentDocument document) {
+        for (ContentDocument.SiteTextEntry entry : document.siteTexts()) {
+            SiteText text = new SiteText(entry.key());
+            text.getBodies().putAll(entry.texts());
+            siteTexts.save(text);
+        }
+        Map<String, PartnershipType> typesByCode = new HashMap<>();
+        for (ContentDocument.TypeEntry entry : document.partnershipTypes()) {
+            PartnershipType type = new PartnershipType(entry.code(), entry.position(), entry.sisterCity());
+            entry.texts().forEach((lang, t) -> type.getTexts().put(lang,
+                    new PartnershipTypeText(t.name(), t.introduction())));
+            typesByCode.put(type.getCode(), types.save(type));
+        }
+        Instant now = Instant.now();
+        for (ContentDocument.CityEntry entry : document.cities()) {
+            PartnershipType type = typesByCode.get(entry.type());
+            if (type == null) {
+                throw new IllegalStateException("City " + entry.slug() + " has unknown type " + entry.type());
+            }
+            City city = new City(entry.slug(), entry.countryCode(), type);
+            city.setStatus(entry.status(), entry.statusSince(), entry.statusSource());
+            city.setSince(entry.sinceYear(), entry.sinceSource());
+            city.setWebsite(entry.website());
+            city.setCoordinates(entry.latitude(), entry.longitude());
+            city.setSortOrder(entry.position());
+            city.setPublished(entry.published());
+            city.markUpdated(SEEDED_BY, now);
+            entry.texts().forEach((lang, t) -> city.getTexts().put(lang, new CityText(t.name(), t.country(),
+                    t.region(), t.summary(), t.description(), t.statusReason())));
+            for (ContentDocument.ResultEntry r : entry.results()) {
+                Result result = new Result(r.area(), r.year());
+                r.texts().forEach((lang, t) -> result.getTexts().put(lang, new ResultText(t.title(), t.body())));
+                city.addResult(result);
+            }
+            cities.save(city);
+        }
+    }
+}
