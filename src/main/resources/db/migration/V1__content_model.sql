@@ -34,8 +34,7 @@ create table city (
     published     boolean      not null,
     version       bigint       not null default 0,
     updated_by    varchar(100),
-    updated_at    timestamp with time zone,
-    constraint city_status_check check (status in ('ACTIVE', 'PAUSED', 'ENDED'))
+    updated_at    timestamp with time zone
 );
 
 create index city_type_idx on city (type_id);

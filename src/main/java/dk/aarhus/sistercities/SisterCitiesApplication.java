@@ -2,10 +2,8 @@ package dk.aarhus.sistercities;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
-import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 
 @SpringBootApplication
-@ConfigurationPropertiesScan
 public class SisterCitiesApplication {
 
     public static void main(String[] args) {

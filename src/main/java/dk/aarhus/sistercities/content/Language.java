@@ -37,10 +37,5 @@ public enum Language {
         return Optional.empty();
     }
 
-    /** The language of a locale, if the site has it; Norwegian and Swedish readers get neither by guessing. */
-    public static Optional<Language> of(Locale locale) {
-        return fromCode(locale.getLanguage());
-    }
-
     public static final Language DEFAULT = DA;
 }

@@ -4,7 +4,7 @@ import dk.aarhus.sistercities.content.Language;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.util.Collections;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.springframework.web.servlet.LocaleResolver;
@@ -15,6 +15,8 @@ import org.springframework.web.servlet.LocaleResolver;
  * the language tree (errors for unknown paths) follow the browser's Accept-Language.
  */
 public class PathLocaleResolver implements LocaleResolver {
+
+    private static final int MAX_ACCEPT_LANGUAGE = 500;
 
     @Override
     public Locale resolveLocale(HttpServletRequest request) {
@@ -46,13 +48,22 @@ public class PathLocaleResolver implements LocaleResolver {
         return Language.fromCode(end < 0 ? path.substring(1) : path.substring(1, end));
     }
 
-    /** The first language in Accept-Language the site has, else Danish. */
+    /** The most wanted language in Accept-Language that the site has, else Danish. */
     public static Language preferred(HttpServletRequest request) {
-        if (request.getHeader("Accept-Language") == null) {
+        String header = request.getHeader("Accept-Language");
+        if (header == null || header.isBlank() || header.length() > MAX_ACCEPT_LANGUAGE) {
             return Language.DEFAULT;
         }
-        for (Locale locale : Collections.list(request.getLocales())) {
-            Optional<Language> language = Language.of(locale);
+        List<Locale.LanguageRange> ranges;
+        try {
+            ranges = Locale.LanguageRange.parse(header);
+        } catch (IllegalArgumentException malformed) {
+            return Language.DEFAULT;
+        }
+        for (Locale.LanguageRange range : ranges) {
+            String tag = range.getRange();
+            int dash = tag.indexOf('-');
+            Optional<Language> language = Language.fromCode(dash < 0 ? tag : tag.substring(0, dash));
             if (language.isPresent()) {
                 return language.get();
             }

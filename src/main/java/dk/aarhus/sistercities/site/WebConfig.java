@@ -1,6 +1,7 @@
 package dk.aarhus.sistercities.site;
 
 import dk.aarhus.sistercities.content.Language;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.convert.converter.Converter;
@@ -9,6 +10,7 @@ import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 @Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(SiteProperties.class)
 class WebConfig implements WebMvcConfigurer {
 
     @Bean
