@@ -1,0 +1,93 @@
+package dk.aarhus.sistercities.site;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dk.aarhus.sistercities.support.Browser;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * A citizen on a phone: starts at the root, reaches every city page by clicking, in both
+ * languages, switching language with the link in the header.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class CitizenBrowserTest {
+
+    static WebDriver browser;
+
+    @LocalServerPort
+    int port;
+
+    @BeforeAll
+    static void start() {
+        browser = Browser.start(375, 812, "en-GB,en");
+    }
+
+    @AfterAll
+    static void stop() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void aCitizenOnAPhoneReachesEveryCityByClickingInBothLanguages() {
+        browser.get("http://localhost:" + port + "/");
+        assertThat(path()).isEqualTo("/en");
+        assertThat(((JavascriptExecutor) browser).executeScript("return window.innerWidth")).isEqualTo(375L);
+        assertThat(((JavascriptExecutor) browser).executeScript(
+                "return document.documentElement.scrollWidth <= window.innerWidth")).as("no sideways scrolling")
+                .isEqualTo(true);
+        Browser.screenshot(browser, "overview-en-375");
+
+        visitEveryCity("en");
+
+        browser.findElement(By.cssSelector("nav.language a")).click();
+        assertThat(path()).isEqualTo("/da");
+        assertThat(browser.findElement(By.tagName("html")).getDomAttribute("lang")).isEqualTo("da");
+        Browser.screenshot(browser, "overview-da-375");
+
+        visitEveryCity("da");
+    }
+
+    @Test
+    void theLanguageSwitchKeepsTheCitizenOnTheSamePage() {
+        browser.get("http://localhost:" + port + "/en/cities/kujalleq");
+        browser.findElement(By.cssSelector("nav.language a")).click();
+        assertThat(path()).isEqualTo("/da/cities/kujalleq");
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Kujalleq");
+        browser.findElement(By.linkText("English")).click();
+        assertThat(path()).isEqualTo("/en/cities/kujalleq");
+    }
+
+    private void visitEveryCity(String lang) {
+        List<String> cityLinks = browser.findElements(By.cssSelector("a.card-link")).stream()
+                .map(a -> a.getDomAttribute("href"))
+                .toList();
+        assertThat(cityLinks).hasSize(PublicSiteTest.SLUGS.size());
+        for (String slug : PublicSiteTest.SLUGS) {
+            WebElement card = browser.findElement(By.cssSelector("a.card-link[href='/" + lang + "/cities/" + slug + "']"));
+            String name = card.findElement(By.cssSelector(".card-title")).getText();
+            ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'})", card);
+            card.click();
+            assertThat(path()).isEqualTo("/" + lang + "/cities/" + slug);
+            assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo(name);
+            assertThat(browser.findElement(By.tagName("html")).getDomAttribute("lang")).isEqualTo(lang);
+            Browser.screenshot(browser, "city-" + slug + "-" + lang + "-375");
+            browser.findElement(By.cssSelector(".breadcrumbs a")).click();
+            assertThat(path()).isEqualTo("/" + lang);
+        }
+    }
+
+    private String path() {
+        return java.net.URI.create(browser.getCurrentUrl()).getPath();
+    }
+}
