@@ -17,6 +17,22 @@ public record CityPage(
         String website,
         List<CityCard> sameType) {
 
+    /** The website's address as people say it: host name without "www." */
+    public String websiteLabel() {
+        if (website == null) {
+            return null;
+        }
+        try {
+            String host = java.net.URI.create(website).getHost();
+            if (host == null) {
+                return website;
+            }
+            return host.startsWith("www.") ? host.substring(4) : host;
+        } catch (IllegalArgumentException notAnAddress) {
+            return website;
+        }
+    }
+
     public record TypeSummary(String code, String name) {
     }
 
