@@ -20,6 +20,10 @@ class ErrorPageController implements ErrorController {
         int status = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE) instanceof Integer code ? code : 404;
         response.setStatus(status);
         model.addAttribute("status", status);
-        return status == 404 ? "error/404" : "error";
+        return switch (status) {
+            case 403 -> "error/403";
+            case 404 -> "error/404";
+            default -> "error";
+        };
     }
 }
