@@ -81,6 +81,18 @@ public class City {
     @Version
     private long version;
 
+    /** Deleted cities are kept, out of sight, so that their history stays and they can be restored. */
+    @Column(nullable = false)
+    private boolean deleted;
+
+    /** The number of the newest revision: the draft editors work on. */
+    @Column(name = "draft_revision")
+    private Integer draftRevision;
+
+    /** The number of the revision citizens see; null while the city is not published. */
+    @Column(name = "published_revision")
+    private Integer publishedRevision;
+
     @Column(name = "updated_by", length = 100)
     private String updatedBy;
 
@@ -103,6 +115,47 @@ public class City {
         this.slug = slug;
         this.countryCode = countryCode;
         this.type = type;
+    }
+
+    /** The city's current state as plain data. */
+    public CityContent content() {
+        Map<String, CityContent.Texts> textContent = new HashMap<>();
+        texts.forEach((lang, t) -> textContent.put(lang, new CityContent.Texts(t.name(), t.country(), t.region(),
+                t.summary(), t.description(), t.statusReason())));
+        List<CityContent.ResultContent> resultContent = results.stream()
+                .map(r -> {
+                    Map<String, CityContent.ResultTexts> rt = new HashMap<>();
+                    r.getTexts().forEach((lang, t) -> rt.put(lang, new CityContent.ResultTexts(t.title(), t.body())));
+                    return new CityContent.ResultContent(r.getArea(), r.getYear(), rt);
+                })
+                .toList();
+        return new CityContent(slug, countryCode, type.getCode(), status, statusSince, statusSource, sinceYear,
+                sinceSource, website, latitude, longitude, sortOrder, published, textContent, resultContent);
+    }
+
+    /**
+     * Makes this city what the content says (the type is looked up by the caller). Texts and
+     * results are replaced; the published flag is left to {@link #setPublished}.
+     */
+    public void apply(CityContent content, PartnershipType type) {
+        this.slug = content.slug();
+        this.countryCode = content.countryCode();
+        this.type = type;
+        setStatus(content.status() == null ? CityStatus.ACTIVE : content.status(), content.statusSince(),
+                content.statusSource());
+        setSince(content.sinceYear(), content.sinceSource());
+        this.website = content.website();
+        setCoordinates(content.latitude(), content.longitude());
+        this.sortOrder = content.position();
+        texts.clear();
+        content.texts().forEach((lang, t) -> texts.put(lang, new CityText(t.name(), t.country(), t.region(),
+                t.summary(), t.description(), t.statusReason())));
+        results.clear();
+        for (CityContent.ResultContent r : content.results()) {
+            Result result = new Result(r.area(), r.year());
+            r.texts().forEach((lang, t) -> result.getTexts().put(lang, new ResultText(t.title(), t.body())));
+            addResult(result);
+        }
     }
 
     public CityText text(Language language) {
@@ -200,6 +253,28 @@ public class City {
 
     public long getVersion() {
         return version;
+    }
+
+    public boolean isDeleted() {
+        return deleted;
+    }
+
+    public void setDeleted(boolean deleted) {
+        this.deleted = deleted;
+    }
+
+    public Integer getDraftRevision() {
+        return draftRevision;
+    }
+
+    public Integer getPublishedRevision() {
+        return publishedRevision;
+    }
+
+    /** Moves the revision pointers; every move bumps the version, so stale forms are caught. */
+    void setRevisions(int draft, Integer published) {
+        this.draftRevision = draft;
+        this.publishedRevision = published;
     }
 
     public String getUpdatedBy() {

@@ -59,6 +59,18 @@ public class CityCatalog {
                 .map(city -> page(city, published, language));
     }
 
+    /**
+     * A draft shown exactly as its public page will look, also for a city never published.
+     * The draft is never saved from here.
+     */
+    public CityPage preview(Language language, long cityId, CityContent draft) {
+        PartnershipType type = types.findByCode(draft.type()).orElseThrow();
+        City transientCity = new City(draft.slug(), draft.countryCode(), type);
+        transientCity.apply(draft, type);
+        List<City> others = cities.findAllPublished().stream().filter(c -> c.getId() != cityId).toList();
+        return page(transientCity, others, language);
+    }
+
     /** Every published city's card, in order; for lists such as the sitemap. */
     public List<CityCard> cards(Language language) {
         return cities.findAllPublished().stream().map(c -> card(c, language)).toList();
@@ -82,7 +94,7 @@ public class CityCatalog {
         CityText text = city.text(language);
         PartnershipType type = city.getType();
         List<CityCard> sameType = published.stream()
-                .filter(c -> c != city && c.getType().getId().equals(type.getId()))
+                .filter(c -> c != city && c.getType().getCode().equals(type.getCode()))
                 .map(c -> card(c, language))
                 .toList();
         List<CityPage.ResultView> results = city.getResults().stream()

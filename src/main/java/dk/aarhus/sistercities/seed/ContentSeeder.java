@@ -2,12 +2,12 @@ package dk.aarhus.sistercities.seed;
 
 import dk.aarhus.sistercities.city.City;
 import dk.aarhus.sistercities.city.CityRepository;
-import dk.aarhus.sistercities.city.CityText;
+import dk.aarhus.sistercities.city.CityContent;
+import dk.aarhus.sistercities.city.CityHistory;
+import dk.aarhus.sistercities.city.RevisionAction;
 import dk.aarhus.sistercities.city.PartnershipType;
 import dk.aarhus.sistercities.city.PartnershipTypeRepository;
 import dk.aarhus.sistercities.city.PartnershipTypeText;
-import dk.aarhus.sistercities.city.Result;
-import dk.aarhus.sistercities.city.ResultText;
 import dk.aarhus.sistercities.content.SiteText;
 import dk.aarhus.sistercities.content.SiteTextRepository;
 import java.io.IOException;
@@ -37,16 +37,18 @@ public class ContentSeeder implements ApplicationRunner {
     static final String SEEDED_BY = "seed";
 
     private final CityRepository cities;
+    private final CityHistory history;
     private final PartnershipTypeRepository types;
     private final SiteTextRepository siteTexts;
     private final JsonMapper json;
     private final Resource seed;
     private final boolean enabled;
 
-    ContentSeeder(CityRepository cities, PartnershipTypeRepository types, SiteTextRepository siteTexts,
+    ContentSeeder(CityRepository cities, CityHistory history, PartnershipTypeRepository types, SiteTextRepository siteTexts,
             JsonMapper json, @Value("${sistercities.seed.location:classpath:seed/content.json}") Resource seed,
             @Value("${sistercities.seed.enabled:true}") boolean enabled) {
         this.cities = cities;
+        this.history = history;
         this.types = types;
         this.siteTexts = siteTexts;
         this.json = json;
@@ -97,27 +99,17 @@ public class ContentSeeder implements ApplicationRunner {
             typesByCode.put(type.getCode(), types.save(type));
         }
         Instant now = Instant.now();
-        for (ContentDocument.CityEntry entry : document.cities()) {
+        for (CityContent entry : document.cities()) {
             PartnershipType type = typesByCode.get(entry.type());
             if (type == null) {
                 throw new IllegalStateException("City " + entry.slug() + " has unknown type " + entry.type());
             }
             City city = new City(entry.slug(), entry.countryCode(), type);
-            city.setStatus(entry.status(), entry.statusSince(), entry.statusSource());
-            city.setSince(entry.sinceYear(), entry.sinceSource());
-            city.setWebsite(entry.website());
-            city.setCoordinates(entry.latitude(), entry.longitude());
-            city.setSortOrder(entry.position());
+            city.apply(entry, type);
             city.setPublished(entry.published());
             city.markUpdated(SEEDED_BY, now);
-            entry.texts().forEach((lang, t) -> city.getTexts().put(lang, new CityText(t.name(), t.country(),
-                    t.region(), t.summary(), t.description(), t.statusReason())));
-            for (ContentDocument.ResultEntry r : entry.results()) {
-                Result result = new Result(r.area(), r.year());
-                r.texts().forEach((lang, t) -> result.getTexts().put(lang, new ResultText(t.title(), t.body())));
-                city.addResult(result);
-            }
-            cities.save(city);
+            history.record(cities.save(city), entry.published() ? RevisionAction.PUBLISHED : RevisionAction.CREATED,
+                    city.content(), SEEDED_BY);
         }
     }
 }

@@ -3,6 +3,7 @@ package dk.aarhus.sistercities.seed;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dk.aarhus.sistercities.city.City;
+import dk.aarhus.sistercities.city.CityContent;
 import dk.aarhus.sistercities.city.CityRepository;
 import dk.aarhus.sistercities.city.CityText;
 import dk.aarhus.sistercities.city.PartnershipTypeRepository;
@@ -38,7 +39,7 @@ class ContentSeederTest {
         assertThat(seed.cities()).hasSize(13);
         assertThat(seed.partnershipTypes()).hasSize(6);
         Set<String> countries = Set.of(Locale.getISOCountries());
-        for (ContentDocument.CityEntry city : seed.cities()) {
+        for (CityContent city : seed.cities()) {
             assertThat(city.slug()).matches("[a-z0-9-]+");
             assertThat(countries).as(city.slug()).contains(city.countryCode());
             assertThat(city.texts()).as(city.slug()).containsOnlyKeys("da", "en");

@@ -1,0 +1,330 @@
+package dk.aarhus.sistercities.admin;
+
+import dk.aarhus.sistercities.city.CityCatalog;
+import dk.aarhus.sistercities.city.CityContent;
+import dk.aarhus.sistercities.city.CityHistory;
+import dk.aarhus.sistercities.city.CityRepository;
+import dk.aarhus.sistercities.city.City;
+import dk.aarhus.sistercities.city.CityRevision;
+import dk.aarhus.sistercities.city.CityStatus;
+import dk.aarhus.sistercities.city.PartnershipTypeRepository;
+import dk.aarhus.sistercities.city.ResultArea;
+import dk.aarhus.sistercities.content.Language;
+import dk.aarhus.sistercities.site.PageContext;
+import dk.aarhus.sistercities.site.PathLocaleResolver;
+import dk.aarhus.sistercities.site.SiteProperties;
+import jakarta.servlet.http.HttpServletRequest;
+import java.security.Principal;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.springframework.context.MessageSource;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.http.HttpStatus;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.SmartValidator;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The editors' pages for cities: list, create, edit, preview, publish, delete, history. */
+@Controller
+class CityAdminController {
+
+    private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
+
+    private final CityRepository cities;
+    private final PartnershipTypeRepository types;
+    private final CityEditor editor;
+    private final CityListing listing;
+    private final CityHistory history;
+    private final CityCatalog catalog;
+    private final SiteProperties site;
+    private final SmartValidator validator;
+    private final MessageSource messages;
+
+    CityAdminController(CityRepository cities, PartnershipTypeRepository types, CityEditor editor,
+            CityListing listing, CityHistory history, CityCatalog catalog, SiteProperties site,
+            SmartValidator validator, MessageSource messages) {
+        this.cities = cities;
+        this.types = types;
+        this.editor = editor;
+        this.listing = listing;
+        this.history = history;
+        this.catalog = catalog;
+        this.site = site;
+        this.validator = validator;
+        this.messages = messages;
+    }
+
+    /** Bounds what a request can make the binder build: no more results than the form allows. */
+    @InitBinder("cityForm")
+    void bounded(WebDataBinder binder) {
+        binder.setAutoGrowCollectionLimit(CityForm.MAX_RESULTS + 1);
+    }
+
+    /** A choice in a select: the value sent and the label shown. */
+    record Option(String value, String label) {
+    }
+
+    @ModelAttribute("typeOptions")
+    List<Option> typeOptions(HttpServletRequest request) {
+        Language language = PathLocaleResolver.languageOf(request);
+        return types.findAllWithTexts().stream()
+                .map(t -> new Option(t.getCode(), t.text(language).name()))
+                .toList();
+    }
+
+    @ModelAttribute("statusOptions")
+    List<Option> statusOptions(Locale locale) {
+        return Arrays.stream(CityStatus.values())
+                .map(s -> new Option(s.name(), messages.getMessage("status." + s.name(), null, locale)))
+                .toList();
+    }
+
+    @ModelAttribute("areaOptions")
+    List<Option> areaOptions(Locale locale) {
+        return Arrays.stream(ResultArea.values())
+                .map(a -> new Option(a.name(), messages.getMessage("area." + a.name(), null, locale)))
+                .toList();
+    }
+
+    @ModelAttribute("languages")
+    Language[] languages() {
+        return Language.values();
+    }
+
+    @GetMapping("/admin")
+    String list(HttpServletRequest request, Model model) {
+        Language language = PathLocaleResolver.languageOf(request);
+        model.addAttribute("rows", listing.rows(language, false));
+        model.addAttribute("deletedRows", listing.rows(language, true));
+        return "admin/cities";
+    }
+
+    @GetMapping("/admin/cities/new")
+    String createForm(Model model) {
+        model.addAttribute("cityForm", new CityForm());
+        return "admin/city-form";
+    }
+
+    @PostMapping("/admin/cities/new")
+    String create(@ModelAttribute("cityForm") CityForm form, BindingResult result,
+            @RequestParam(required = false) String action, Principal principal, Model model,
+            RedirectAttributes redirect) {
+        if (form.getId() != null) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST);
+        }
+        if (ResultRows.apply(form, action)) {
+            return "admin/city-form";
+        }
+        validate(form, result);
+        if (result.hasErrors()) {
+            return "admin/city-form";
+        }
+        try {
+            long id = editor.create(form.toContent(false), principal.getName());
+            redirect.addFlashAttribute("saved", true);
+            return "redirect:/admin/cities/" + id;
+        } catch (CityEditor.SlugTakenException | DataIntegrityViolationException e) {
+            result.rejectValue("slug", "SlugTaken");
+            return "admin/city-form";
+        }
+    }
+
+    @GetMapping("/admin/cities/{id}")
+    String edit(@PathVariable long id, Model model) {
+        City city = liveCity(id);
+        model.addAttribute("cityForm", CityForm.of(id, history.draft(city), city.getDraftRevision()));
+        addState(model, city);
+        return "admin/city-form";
+    }
+
+    @PostMapping("/admin/cities/{id}")
+    String save(@PathVariable long id, @ModelAttribute("cityForm") CityForm form, BindingResult result,
+            @RequestParam(required = false) String action, Principal principal, Model model,
+            RedirectAttributes redirect) {
+        if (form.getId() == null || form.getId() != id || form.getBaseRevision() == null) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST);
+        }
+        City city = liveCity(id);
+        addState(model, city);
+        if (ResultRows.apply(form, action)) {
+            return "admin/city-form";
+        }
+        validate(form, result);
+        if (result.hasErrors()) {
+            return "admin/city-form";
+        }
+        try {
+            editor.save(id, form.getBaseRevision(), form.toContent(false), principal.getName());
+            redirect.addFlashAttribute("saved", true);
+            return "redirect:/admin/cities/" + id;
+        } catch (CityEditor.StaleException stale) {
+            return conflict(form, stale.conflict(), model);
+        } catch (ObjectOptimisticLockingFailureException | DataIntegrityViolationException raced) {
+            // Another editor's save landed between our check and our write.
+            City now = liveCity(id);
+            return conflict(form, editor.conflict(now, form.getBaseRevision()), model);
+        } catch (CityEditor.SlugTakenException e) {
+            result.rejectValue("slug", "SlugTaken");
+            return "admin/city-form";
+        }
+    }
+
+    /** The save is refused: show who changed what, both versions, and keep everything typed. */
+    private String conflict(CityForm yours, CityEditor.Conflict conflict, Model model) {
+        CityContent yourContent = yours.toContent(false);
+        model.addAttribute("conflict", conflict);
+        model.addAttribute("sideBySide", ContentDiff.between(conflict.current(), yourContent));
+        // Saving again, after reading this, puts the editor's version on top; theirs stays in the history.
+        yours.setBaseRevision(conflict.currentRevision());
+        return "admin/city-form";
+    }
+
+    @GetMapping("/admin/cities/{id}/preview/{lang:da|en}")
+    String preview(@PathVariable long id, @PathVariable("lang") Language language, Model model) {
+        City city = liveCity(id);
+        CityContent draft = history.draft(city);
+        model.addAttribute("city", catalog.preview(language, id, draft));
+        String path = "/" + language.code() + "/cities/" + draft.slug();
+        String other = "/admin/cities/" + id + "/preview/" + language.other().code();
+        model.addAttribute("page", new PageContext(language, path, other, site.absolute(path),
+                site.absolute(other), site.absolute("/"), false));
+        model.addAttribute("preview", new Preview(id, city.getDraftRevision(), city.isPublished()));
+        return "city/city";
+    }
+
+    /** Shown above a preview: it is not the public page. */
+    record Preview(long cityId, int revision, boolean published) {
+    }
+
+    @PostMapping("/admin/cities/{id}/publish")
+    String publish(@PathVariable long id, @RequestParam int seenRevision, Principal principal,
+            RedirectAttributes redirect) {
+        return act(id, redirect, "published", () -> editor.publish(id, seenRevision, principal.getName()));
+    }
+
+    @PostMapping("/admin/cities/{id}/unpublish")
+    String unpublish(@PathVariable long id, @RequestParam int seenRevision, Principal principal,
+            RedirectAttributes redirect) {
+        return act(id, redirect, "unpublished", () -> editor.unpublish(id, seenRevision, principal.getName()));
+    }
+
+    @GetMapping("/admin/cities/{id}/delete")
+    String confirmDelete(@PathVariable long id, Model model) {
+        City city = liveCity(id);
+        model.addAttribute("cityId", id);
+        model.addAttribute("draft", history.draft(city));
+        model.addAttribute("seenRevision", city.getDraftRevision());
+        model.addAttribute("published", city.isPublished());
+        return "admin/city-delete";
+    }
+
+    @PostMapping("/admin/cities/{id}/delete")
+    String delete(@PathVariable long id, @RequestParam int seenRevision, Principal principal,
+            RedirectAttributes redirect) {
+        try {
+            editor.delete(id, seenRevision, principal.getName());
+        } catch (CityEditor.StaleException | ObjectOptimisticLockingFailureException stale) {
+            redirect.addFlashAttribute("stale", true);
+            return "redirect:/admin/cities/" + id;
+        }
+        redirect.addFlashAttribute("deleted", true);
+        return "redirect:/admin";
+    }
+
+    @GetMapping("/admin/cities/{id}/history")
+    String history(@PathVariable long id, Model model) {
+        City city = cities.findById(id).orElseThrow(CityAdminController::notFound);
+        model.addAttribute("cityId", id);
+        model.addAttribute("deleted", city.isDeleted());
+        model.addAttribute("draft", history.draft(city));
+        model.addAttribute("revisions", history.revisions(city));
+        model.addAttribute("publishedRevision", city.getPublishedRevision());
+        model.addAttribute("draftRevision", city.getDraftRevision());
+        return "admin/city-history";
+    }
+
+    @GetMapping("/admin/cities/{id}/compare")
+    String compare(@PathVariable long id, @RequestParam int from, @RequestParam int to, Model model) {
+        City city = cities.findById(id).orElseThrow(CityAdminController::notFound);
+        CityRevision a = history.revision(city, Math.min(from, to)).orElseThrow(CityAdminController::notFound);
+        CityRevision b = history.revision(city, Math.max(from, to)).orElseThrow(CityAdminController::notFound);
+        model.addAttribute("cityId", id);
+        model.addAttribute("draft", history.draft(city));
+        model.addAttribute("from", a);
+        model.addAttribute("to", b);
+        model.addAttribute("changes", ContentDiff.between(history.content(a), history.content(b)));
+        return "admin/city-compare";
+    }
+
+    @PostMapping("/admin/cities/{id}/restore")
+    String restore(@PathVariable long id, @RequestParam int revision, Principal principal,
+            RedirectAttributes redirect) {
+        try {
+            editor.restore(id, revision, principal.getName());
+        } catch (ObjectOptimisticLockingFailureException | DataIntegrityViolationException raced) {
+            redirect.addFlashAttribute("stale", true);
+            return "redirect:/admin/cities/" + id + "/history";
+        }
+        redirect.addFlashAttribute("restored", revision);
+        return "redirect:/admin/cities/" + id;
+    }
+
+    private String act(long id, RedirectAttributes redirect, String done, Runnable action) {
+        try {
+            action.run();
+            redirect.addFlashAttribute(done, true);
+        } catch (CityEditor.StaleException | ObjectOptimisticLockingFailureException stale) {
+            redirect.addFlashAttribute("stale", true);
+        } catch (CityEditor.SlugTakenException | DataIntegrityViolationException taken) {
+            redirect.addFlashAttribute("slugTaken", true);
+        }
+        return "redirect:/admin/cities/" + id;
+    }
+
+    /** Validates only on save, so that adding or moving a result does not flag fields not yet filled in. */
+    private void validate(CityForm form, BindingResult result) {
+        form.keepSiteLanguages();
+        validator.validate(form, result);
+        if (form.getCountryCode() != null && form.getCountryCode().matches("[A-Z]{2}")
+                && !COUNTRIES.contains(form.getCountryCode())) {
+            result.rejectValue("countryCode", "IsoCountry");
+        }
+        if (form.getType() != null && types.findByCode(form.getType()).isEmpty()) {
+            result.rejectValue("type", "UnknownType");
+        }
+    }
+
+    private void addState(Model model, City city) {
+        model.addAttribute("cityId", city.getId());
+        model.addAttribute("state", CityListing.state(city));
+        model.addAttribute("seenRevision", city.getDraftRevision());
+        model.addAttribute("published", city.isPublished());
+        model.addAttribute("updatedBy", city.getUpdatedBy());
+        model.addAttribute("updatedAt", city.getUpdatedAt());
+    }
+
+    private City liveCity(long id) {
+        City city = cities.findById(id).orElseThrow(CityAdminController::notFound);
+        if (city.isDeleted()) {
+            throw notFound();
+        }
+        return city;
+    }
+
+    private static ResponseStatusException notFound() {
+        return new ResponseStatusException(HttpStatus.NOT_FOUND);
+    }
+}

@@ -1,0 +1,166 @@
+package dk.aarhus.sistercities.admin;
+
+import dk.aarhus.sistercities.city.City;
+import dk.aarhus.sistercities.city.CityContent;
+import dk.aarhus.sistercities.city.CityHistory;
+import dk.aarhus.sistercities.city.CityRepository;
+import dk.aarhus.sistercities.city.CityRevision;
+import dk.aarhus.sistercities.city.PartnershipType;
+import dk.aarhus.sistercities.city.PartnershipTypeRepository;
+import dk.aarhus.sistercities.city.RevisionAction;
+import java.util.List;
+import java.util.Objects;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.server.ResponseStatusException;
+
+/**
+ * Everything editors do to a city, each in one transaction: save a draft, publish, unpublish,
+ * delete, restore. Each step writes a revision. A step taken on a state the editor has not seen
+ * (another editor moved the draft on) is refused, so no one overwrites anyone silently.
+ */
+@Service
+public class CityEditor {
+
+    private final CityRepository cities;
+    private final PartnershipTypeRepository types;
+    private final CityHistory history;
+    private final ApplicationEventPublisher events;
+
+    CityEditor(CityRepository cities, PartnershipTypeRepository types, CityHistory history,
+            ApplicationEventPublisher events) {
+        this.cities = cities;
+        this.types = types;
+        this.history = history;
+        this.events = events;
+    }
+
+    /** A save or action refused because the draft moved on since the editor saw it. */
+    public record Conflict(CityContent current, int currentRevision, List<CityRevision> meanwhile,
+            List<ContentDiff.Change> theirChanges) {
+    }
+
+    public static final class StaleException extends RuntimeException {
+        private final transient Conflict conflict;
+
+        StaleException(Conflict conflict) {
+            super("The city changed since the editor saw it", null, false, false);
+            this.conflict = conflict;
+        }
+
+        public Conflict conflict() {
+            return conflict;
+        }
+    }
+
+    /** Another city already has this slug. */
+    public static final class SlugTakenException extends RuntimeException {
+        SlugTakenException() {
+            super("Slug taken", null, false, false);
+        }
+    }
+
+    @Transactional
+    public long create(CityContent content, String author) {
+        PartnershipType type = type(content.type());
+        if (cities.findBySlug(content.slug()).isPresent()) {
+            throw new SlugTakenException();
+        }
+        City city = new City(content.slug(), content.countryCode(), type);
+        city.apply(content, type);
+        city.setPublished(false);
+        city = cities.save(city);
+        history.record(city, RevisionAction.CREATED, content.withPublished(false), author);
+        return city.getId();
+    }
+
+    @Transactional
+    public int save(long id, int baseRevision, CityContent content, String author) {
+        City city = city(id);
+        checkSeen(city, baseRevision);
+        type(content.type());
+        cities.findBySlug(content.slug()).filter(other -> !other.getId().equals(city.getId())).ifPresent(other -> {
+            throw new SlugTakenException();
+        });
+        return history.record(city, RevisionAction.SAVED, content.withPublished(city.isPublished()), author).getNumber();
+    }
+
+    @Transactional
+    public void publish(long id, int seenRevision, String author) {
+        City city = city(id);
+        checkSeen(city, seenRevision);
+        CityContent draft = history.draft(city);
+        cities.findBySlug(draft.slug()).filter(other -> !other.getId().equals(city.getId())).ifPresent(other -> {
+            throw new SlugTakenException();
+        });
+        city.apply(draft, type(draft.type()));
+        city.setPublished(true);
+        history.record(city, RevisionAction.PUBLISHED, draft.withPublished(true), author);
+        events.publishEvent(new ContentChanged("CITY_PUBLISHED", author, draft.slug()));
+    }
+
+    @Transactional
+    public void unpublish(long id, int seenRevision, String author) {
+        City city = city(id);
+        checkSeen(city, seenRevision);
+        city.setPublished(false);
+        CityContent draft = history.draft(city);
+        history.record(city, RevisionAction.UNPUBLISHED, draft.withPublished(false), author);
+        events.publishEvent(new ContentChanged("CITY_UNPUBLISHED", author, draft.slug()));
+    }
+
+    @Transactional
+    public void delete(long id, int seenRevision, String author) {
+        City city = city(id);
+        checkSeen(city, seenRevision);
+        city.setPublished(false);
+        city.setDeleted(true);
+        CityContent draft = history.draft(city);
+        history.record(city, RevisionAction.DELETED, draft.withPublished(false), author);
+        events.publishEvent(new ContentChanged("CITY_DELETED", author, draft.slug()));
+    }
+
+    /** Makes an older revision the new draft; a deleted city comes back, unpublished. */
+    @Transactional
+    public void restore(long id, int number, String author) {
+        City city = cities.findById(id).orElseThrow(CityEditor::notFound);
+        CityRevision revision = history.revision(city, number).orElseThrow(CityEditor::notFound);
+        city.setDeleted(false);
+        CityContent content = history.content(revision);
+        history.record(city, RevisionAction.RESTORED, content.withPublished(city.isPublished()), author);
+        events.publishEvent(new ContentChanged("CITY_RESTORED", author, content.slug() + " #" + number));
+    }
+
+    private void checkSeen(City city, int seenRevision) {
+        if (!Objects.equals(city.getDraftRevision(), seenRevision)) {
+            throw new StaleException(conflict(city, seenRevision));
+        }
+    }
+
+    /** What happened since {@code seenRevision}: who did what, and the current draft. */
+    @Transactional(readOnly = true)
+    public Conflict conflict(City city, int seenRevision) {
+        CityContent current = history.draft(city);
+        CityContent seen = history.revision(city, seenRevision).map(history::content).orElse(current);
+        return new Conflict(current, city.getDraftRevision(), history.since(city, seenRevision),
+                ContentDiff.between(seen, current));
+    }
+
+    private City city(long id) {
+        City city = cities.findById(id).orElseThrow(CityEditor::notFound);
+        if (city.isDeleted()) {
+            throw notFound();
+        }
+        return city;
+    }
+
+    private PartnershipType type(String code) {
+        return types.findByCode(code).orElseThrow(() -> new ResponseStatusException(HttpStatus.BAD_REQUEST));
+    }
+
+    private static ResponseStatusException notFound() {
+        return new ResponseStatusException(HttpStatus.NOT_FOUND);
+    }
+}

@@ -1,0 +1,65 @@
+package dk.aarhus.sistercities.admin;
+
+import dk.aarhus.sistercities.city.City;
+import dk.aarhus.sistercities.city.CityContent;
+import dk.aarhus.sistercities.city.CityHistory;
+import dk.aarhus.sistercities.city.CityRepository;
+import dk.aarhus.sistercities.city.CityRevision;
+import dk.aarhus.sistercities.city.CityRevisionRepository;
+import dk.aarhus.sistercities.content.Language;
+import dk.aarhus.sistercities.content.Localized;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The editors' list of cities, read from each city's draft. */
+@Service
+@Transactional(readOnly = true)
+public class CityListing {
+
+    public enum State { DRAFT, PUBLISHED, CHANGED }
+
+    public record Row(long id, String name, String slug, State state, String updatedBy, Instant updatedAt,
+            int position) {
+    }
+
+    private final CityRepository cities;
+    private final CityRevisionRepository revisions;
+    private final CityHistory history;
+
+    CityListing(CityRepository cities, CityRevisionRepository revisions, CityHistory history) {
+        this.cities = cities;
+        this.revisions = revisions;
+        this.history = history;
+    }
+
+    public List<Row> rows(Language language, boolean deleted) {
+        Map<Long, CityRevision> drafts = revisions.findLatestOfEveryCity().stream()
+                .collect(Collectors.toMap(CityRevision::getCityId, Function.identity()));
+        return cities.findAll().stream()
+                .filter(c -> c.isDeleted() == deleted)
+                .map(c -> row(c, drafts.get(c.getId()), language))
+                .sorted(Comparator.comparingInt(Row::position).thenComparing(Row::slug))
+                .toList();
+    }
+
+    private Row row(City city, CityRevision draftRevision, Language language) {
+        CityContent draft = draftRevision == null ? city.content() : history.content(draftRevision);
+        CityContent.Texts texts = Localized.pick(draft.texts(), language);
+        return new Row(city.getId(), texts == null ? draft.slug() : texts.name(), draft.slug(), state(city),
+                city.getUpdatedBy(), city.getUpdatedAt(), draft.position());
+    }
+
+    static State state(City city) {
+        if (!city.isPublished()) {
+            return State.DRAFT;
+        }
+        return city.getDraftRevision() != null && !city.getDraftRevision().equals(city.getPublishedRevision())
+                ? State.CHANGED : State.PUBLISHED;
+    }
+}

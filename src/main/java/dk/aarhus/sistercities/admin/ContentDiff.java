@@ -1,0 +1,88 @@
+package dk.aarhus.sistercities.admin;
+
+import dk.aarhus.sistercities.city.CityContent;
+import dk.aarhus.sistercities.content.Language;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/** Compares two states of a city field by field, in the order the form shows them. */
+final class ContentDiff {
+
+    /**
+     * One field that differs.
+     *
+     * @param field  message key suffix of the field's label ({@code field.<field>})
+     * @param lang   the language of a text field, else null
+     * @param result the result's number (from 1) for a result's field, else null
+     */
+    record Change(String field, String lang, Integer result, String before, String after) {
+    }
+
+    private record Key(String field, String lang, Integer result) {
+    }
+
+    private ContentDiff() {
+    }
+
+    static List<Change> between(CityContent before, CityContent after) {
+        Map<Key, String> a = flatten(before);
+        Map<Key, String> b = flatten(after);
+        Set<Key> keys = new LinkedHashSet<>(a.keySet());
+        keys.addAll(b.keySet());
+        List<Change> changes = new ArrayList<>();
+        for (Key key : keys) {
+            String was = a.get(key);
+            String is = b.get(key);
+            if (!Objects.equals(was, is)) {
+                changes.add(new Change(key.field(), key.lang(), key.result(), was, is));
+            }
+        }
+        return changes;
+    }
+
+    private static Map<Key, String> flatten(CityContent c) {
+        Map<Key, String> fields = new LinkedHashMap<>();
+        put(fields, "slug", null, null, c.slug());
+        put(fields, "countryCode", null, null, c.countryCode());
+        put(fields, "type", null, null, c.type());
+        put(fields, "status", null, null, c.status());
+        put(fields, "statusSince", null, null, c.statusSince());
+        put(fields, "statusSource", null, null, c.statusSource());
+        put(fields, "sinceYear", null, null, c.sinceYear());
+        put(fields, "sinceSource", null, null, c.sinceSource());
+        put(fields, "website", null, null, c.website());
+        put(fields, "latitude", null, null, c.latitude());
+        put(fields, "longitude", null, null, c.longitude());
+        put(fields, "position", null, null, c.position());
+        for (Language language : Language.values()) {
+            CityContent.Texts t = c.texts().get(language.code());
+            String lang = language.code();
+            put(fields, "name", lang, null, t == null ? null : t.name());
+            put(fields, "country", lang, null, t == null ? null : t.country());
+            put(fields, "region", lang, null, t == null ? null : t.region());
+            put(fields, "summary", lang, null, t == null ? null : t.summary());
+            put(fields, "description", lang, null, t == null ? null : t.description());
+            put(fields, "statusReason", lang, null, t == null ? null : t.statusReason());
+        }
+        for (int i = 0; i < c.results().size(); i++) {
+            CityContent.ResultContent r = c.results().get(i);
+            put(fields, "result.area", null, i + 1, r.area());
+            put(fields, "result.year", null, i + 1, r.year());
+            for (Language language : Language.values()) {
+                CityContent.ResultTexts t = r.texts().get(language.code());
+                put(fields, "result.title", language.code(), i + 1, t == null ? null : t.title());
+                put(fields, "result.body", language.code(), i + 1, t == null ? null : t.body());
+            }
+        }
+        return fields;
+    }
+
+    private static void put(Map<Key, String> fields, String field, String lang, Integer result, Object value) {
+        fields.put(new Key(field, lang, result), value == null ? null : value.toString());
+    }
+}

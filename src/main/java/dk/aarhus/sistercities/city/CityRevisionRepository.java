@@ -1,0 +1,19 @@
+package dk.aarhus.sistercities.city;
+
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+public interface CityRevisionRepository extends JpaRepository<CityRevision, Long> {
+
+    Optional<CityRevision> findByCityIdAndNumber(Long cityId, int number);
+
+    List<CityRevision> findByCityIdOrderByNumberDesc(Long cityId);
+
+    /** The revisions made after a given one, oldest first: what others did meanwhile. */
+    List<CityRevision> findByCityIdAndNumberGreaterThanOrderByNumber(Long cityId, int number);
+
+    @Query("select r from CityRevision r where r.number = (select max(x.number) from CityRevision x where x.cityId = r.cityId)")
+    List<CityRevision> findLatestOfEveryCity();
+}

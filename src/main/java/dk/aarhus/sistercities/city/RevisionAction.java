@@ -1,0 +1,6 @@
+package dk.aarhus.sistercities.city;
+
+/** What an editor did that made a revision. */
+public enum RevisionAction {
+    CREATED, SAVED, PUBLISHED, UNPUBLISHED, DELETED, RESTORED
+}
