@@ -207,6 +207,9 @@ class CityAdminController {
 
     /** Shown above a preview: it is not the public page. */
     record Preview(long cityId, int revision, boolean published) {
+        public String backPath() {
+            return "/admin/cities/" + cityId;
+        }
     }
 
     @PostMapping("/admin/cities/{id}/publish")

@@ -10,7 +10,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -37,18 +36,30 @@ public class CityCatalog {
     }
 
     public Overview overview(Language language) {
-        Map<String, SiteText> texts = siteTexts.findAllWithBodies().stream()
-                .collect(Collectors.toMap(SiteText::getKey, Function.identity()));
+        return overview(language, Map.of());
+    }
+
+    /** The overview with some site texts (key to Markdown) replaced by drafts, for a preview. */
+    public Overview overview(Language language, Map<String, String> draftSiteTexts) {
+        Map<String, String> texts = siteTexts.findAllWithBodies().stream()
+                .collect(Collectors.toMap(SiteText::getKey, t -> t.body(language)));
+        texts.putAll(draftSiteTexts);
         List<TypeSection> sections = sections(language);
         return new Overview(
-                siteTextHtml(texts.get(SiteText.OVERVIEW_INTRO), language),
-                siteTextHtml(texts.get(SiteText.OVERVIEW_RESULTS), language),
+                markdown.toHtml(texts.get(SiteText.OVERVIEW_INTRO)),
+                markdown.toHtml(texts.get(SiteText.OVERVIEW_RESULTS)),
                 sections.stream().filter(TypeSection::sisterCity).toList(),
                 sections.stream().filter(s -> !s.sisterCity()).toList());
     }
 
     public Optional<TypeSection> type(Language language, String code) {
         return sections(language).stream().filter(s -> s.code().equals(code)).findFirst();
+    }
+
+    /** A type's page with a draft name and introduction, for a preview. */
+    public Optional<TypeSection> type(Language language, String code, PartnershipTypeText draft) {
+        return type(language, code).map(s -> new TypeSection(s.code(), draft.name(),
+                markdown.toHtml(draft.introduction()), s.sisterCity(), s.cities()));
     }
 
     public Optional<CityPage> city(Language language, String slug) {
@@ -122,10 +133,6 @@ public class CityCatalog {
         CityText text = city.text(language);
         return new CityCard(city.getSlug(), text.name(), text.country(), city.getCountryCode(), city.getStatus(),
                 text.summary());
-    }
-
-    private String siteTextHtml(SiteText text, Language language) {
-        return text == null ? "" : markdown.toHtml(text.body(language));
     }
 
     /** "2022-03" becomes "March 2022" or "marts 2022"; "2021" stays "2021". */

@@ -1,0 +1,196 @@
+package dk.aarhus.sistercities.admin;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dk.aarhus.sistercities.support.Browser;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.NoAlertPresentException;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.annotation.DirtiesContext;
+
+/** An editor at work in a real browser: edit, preview, publish, conflict, restore, hostile text. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_EACH_TEST_METHOD)
+class EditorBrowserTest {
+
+    @LocalServerPort
+    int port;
+
+    @Value("${sistercities.admin.username}")
+    String username;
+
+    @Value("${sistercities.admin.password}")
+    String password;
+
+    WebDriver editor;
+    WebDriver citizen;
+
+    @BeforeEach
+    void start() {
+        editor = Browser.start(1280, 1000, "en-GB,en");
+        citizen = Browser.start(375, 812, "en-GB,en");
+    }
+
+    @AfterEach
+    void stop() {
+        quit(editor);
+        quit(citizen);
+    }
+
+    private static void quit(WebDriver driver) {
+        if (driver != null) {
+            driver.quit();
+        }
+    }
+
+    private String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+
+    private void logIn(WebDriver driver) {
+        driver.get(url("/admin"));
+        assertThat(driver.getCurrentUrl()).contains("/login");
+        driver.findElement(By.name("username")).sendKeys(username);
+        driver.findElement(By.name("password")).sendKeys(password);
+        driver.findElement(By.cssSelector("main form button[type=submit]")).click();
+        assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Cities");
+    }
+
+    private void openCity(WebDriver driver, String name) {
+        driver.get(url("/admin"));
+        driver.findElement(By.linkText(name)).click();
+        assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Edit " + name);
+    }
+
+    private static void type(WebDriver driver, String id, String text) {
+        WebElement field = driver.findElement(By.id(id));
+        field.clear();
+        field.sendKeys(text);
+    }
+
+    private static void click(WebDriver driver, By by) {
+        WebElement element = driver.findElement(by);
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
+        element.click();
+    }
+
+    private static By button(String text) {
+        return By.xpath("//button[normalize-space()='" + text + "']");
+    }
+
+    private String citizenSees(String path, String selector) {
+        citizen.get(url(path));
+        return citizen.findElement(By.cssSelector(selector)).getText();
+    }
+
+    @Test
+    void anEditorChangesBergensSummaryInBothLanguagesPreviewsAndPublishes() {
+        logIn(editor);
+        Browser.screenshot(editor, "admin-cities-1280");
+        openCity(editor, "Bergen");
+        type(editor, "texts-da-summary", "Bergen er en af Aarhus’ nordiske venskabsbyer – opdateret.");
+        type(editor, "texts-en-summary", "Bergen is one of Aarhus’s Nordic sister cities – updated.");
+        click(editor, By.cssSelector("form[data-unsaved-warning] button[value=save]"));
+        assertThat(editor.findElement(By.cssSelector(".banner-success")).getText()).contains("saved as a draft");
+        Browser.screenshot(editor, "admin-city-form-1280");
+
+        assertThat(citizenSees("/en/cities/bergen", ".lead")).doesNotContain("updated");
+
+        editor.findElement(By.linkText("Preview in Danish")).click();
+        assertThat(editor.findElement(By.cssSelector(".preview-banner")).getText()).contains("Preview");
+        assertThat(editor.findElement(By.cssSelector("p.lead")).getText()).contains("opdateret");
+        Browser.screenshot(editor, "admin-preview-da-1280");
+        editor.findElement(By.linkText("Back to editing")).click();
+
+        click(editor, button("Publish"));
+        assertThat(editor.findElement(By.cssSelector(".banner-success")).getText()).contains("Published");
+
+        assertThat(citizenSees("/en/cities/bergen", ".lead")).contains("updated");
+        assertThat(citizenSees("/da/cities/bergen", ".lead")).contains("opdateret");
+        Browser.screenshot(citizen, "citizen-bergen-after-publish-375");
+    }
+
+    @Test
+    void aSecondSessionsStaleSaveIsRefusedWithBothVersionsAndItsInputKept() {
+        WebDriver colleague = Browser.start(1280, 1000, "en-GB,en");
+        try {
+            logIn(editor);
+            logIn(colleague);
+            openCity(editor, "Turku");
+            openCity(colleague, "Turku");
+
+            type(colleague, "texts-en-summary", "The colleague's summary.");
+            click(colleague, By.cssSelector("form[data-unsaved-warning] button[value=save]"));
+            assertThat(colleague.findElement(By.cssSelector(".banner-success")).getText()).contains("draft");
+
+            type(editor, "texts-en-summary", "My own summary, typed with care.");
+            click(editor, By.cssSelector("form[data-unsaved-warning] button[value=save]"));
+
+            String conflict = editor.findElement(By.cssSelector(".conflict")).getText();
+            assertThat(conflict).contains("Your changes were not saved", "The colleague's summary.",
+                    "My own summary, typed with care.");
+            assertThat(editor.findElement(By.id("texts-en-summary")).getDomProperty("value"))
+                    .isEqualTo("My own summary, typed with care.");
+            Browser.screenshot(editor, "admin-conflict-1280");
+        } finally {
+            colleague.quit();
+        }
+    }
+
+    @Test
+    void anOlderRevisionIsRestoredAndPublished() {
+        logIn(editor);
+        openCity(editor, "Rostock");
+        String original = editor.findElement(By.id("texts-en-summary")).getDomProperty("value");
+        type(editor, "texts-en-summary", "A summary that turned out wrong.");
+        click(editor, By.cssSelector("form[data-unsaved-warning] button[value=save]"));
+        click(editor, button("Publish"));
+        assertThat(citizenSees("/en/cities/rostock", ".lead")).contains("turned out wrong");
+
+        editor.findElement(By.linkText("History")).click();
+        Browser.screenshot(editor, "admin-history-1280");
+        click(editor, button("Restore revision 1"));
+        assertThat(editor.findElement(By.cssSelector(".banner-success")).getText()).contains("Revision 1");
+        assertThat(editor.findElement(By.id("texts-en-summary")).getDomProperty("value")).isEqualTo(original);
+        click(editor, button("Publish"));
+
+        assertThat(citizenSees("/en/cities/rostock", ".lead")).isEqualTo(original);
+    }
+
+    @Test
+    void scriptAndJavascriptPayloadsInEveryTextFieldShowAsHarmlessText() {
+        logIn(editor);
+        openCity(editor, "Hamburg");
+        String payload = "<script>alert(1)</script>";
+        List<WebElement> fields = editor.findElements(By.cssSelector(
+                "form[data-unsaved-warning] textarea, form[data-unsaved-warning] input[id^=texts-]"));
+        assertThat(fields).hasSizeGreaterThanOrEqualTo(12);
+        for (WebElement field : fields) {
+            ((JavascriptExecutor) editor).executeScript("arguments[0].value = arguments[1]", field,
+                    "Hamburg " + payload + " [link](javascript:alert(2)) <img src=x onerror=alert(3)>");
+        }
+        click(editor, By.cssSelector("form[data-unsaved-warning] button[value=save]"));
+        assertThat(editor.findElements(By.cssSelector(".error-summary"))).isEmpty();
+        click(editor, button("Publish"));
+
+        for (String lang : List.of("en", "da")) {
+            citizen.get(url("/" + lang + "/cities/hamburg"));
+            assertThatThrownBy(() -> citizen.switchTo().alert()).isInstanceOf(NoAlertPresentException.class);
+            assertThat(citizen.findElement(By.tagName("h1")).getText()).contains(payload);
+            assertThat(citizen.findElements(By.cssSelector("main script, main img[onerror], a[href^='javascript']")))
+                    .isEmpty();
+        }
+        citizen.get(url("/en"));
+        assertThatThrownBy(() -> citizen.switchTo().alert()).isInstanceOf(NoAlertPresentException.class);
+    }
+}
