@@ -125,10 +125,11 @@ class CityAdminController {
         if (form.getId() != null) {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST);
         }
+        model.addAttribute("unsaved", true);
         if (ResultRows.apply(form, action)) {
             return "admin/city-form";
         }
-        validate(form, result);
+        validate(form, result, model);
         if (result.hasErrors()) {
             return "admin/city-form";
         }
@@ -159,10 +160,11 @@ class CityAdminController {
         }
         City city = liveCity(id);
         addState(model, city);
+        model.addAttribute("unsaved", true);
         if (ResultRows.apply(form, action)) {
             return "admin/city-form";
         }
-        validate(form, result);
+        validate(form, result, model);
         if (result.hasErrors()) {
             return "admin/city-form";
         }
@@ -230,7 +232,7 @@ class CityAdminController {
         model.addAttribute("cityId", id);
         model.addAttribute("draft", history.draft(city));
         model.addAttribute("seenRevision", city.getDraftRevision());
-        model.addAttribute("published", city.isPublished());
+        model.addAttribute("live", city.isPublished());
         return "admin/city-delete";
     }
 
@@ -298,7 +300,7 @@ class CityAdminController {
     }
 
     /** Validates only on save, so that adding or moving a result does not flag fields not yet filled in. */
-    private void validate(CityForm form, BindingResult result) {
+    private void validate(CityForm form, BindingResult result, Model model) {
         form.keepSiteLanguages();
         validator.validate(form, result);
         if (form.getCountryCode() != null && form.getCountryCode().matches("[A-Z]{2}")
@@ -308,13 +310,17 @@ class CityAdminController {
         if (form.getType() != null && types.findByCode(form.getType()).isEmpty()) {
             result.rejectValue("type", "UnknownType");
         }
+        if (result.hasErrors()) {
+            model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "cityForm",
+                    FormErrors.inPageOrder(result, form.fieldOrder()));
+        }
     }
 
     private void addState(Model model, City city) {
         model.addAttribute("cityId", city.getId());
         model.addAttribute("state", CityListing.state(city));
         model.addAttribute("seenRevision", city.getDraftRevision());
-        model.addAttribute("published", city.isPublished());
+        model.addAttribute("live", city.isPublished());
         model.addAttribute("updatedBy", city.getUpdatedBy());
         model.addAttribute("updatedAt", city.getUpdatedAt());
     }

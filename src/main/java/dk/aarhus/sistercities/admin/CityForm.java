@@ -122,6 +122,27 @@ public class CityForm {
                 results.stream().map(ResultForm::toContent).toList());
     }
 
+    /** Every field's path in the order the form shows them, for an error summary in that order. */
+    List<String> fieldOrder() {
+        List<String> order = new ArrayList<>(List.of("slug", "countryCode", "type", "status", "statusSince",
+                "statusSource", "sinceYear", "sinceSource", "website", "latitude", "longitude", "position"));
+        for (Language language : Language.values()) {
+            for (String field : List.of("name", "country", "region", "summary", "description", "statusReason")) {
+                order.add("texts[" + language.code() + "]." + field);
+            }
+        }
+        order.add("results");
+        for (int i = 0; i < results.size(); i++) {
+            order.add("results[" + i + "].area");
+            order.add("results[" + i + "].year");
+            for (Language language : Language.values()) {
+                order.add("results[" + i + "].texts[" + language.code() + "].title");
+                order.add("results[" + i + "].texts[" + language.code() + "].body");
+            }
+        }
+        return order;
+    }
+
     /** Drops texts in languages the site does not have, however they got into the request. */
     void keepSiteLanguages() {
         texts.keySet().removeIf(lang -> Language.fromCode(lang).isEmpty());

@@ -67,6 +67,7 @@ class TextAdminController {
         if (form.getBaseRevision() == null) {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST);
         }
+        model.addAttribute("unsaved", true);
         form.clean(subject.kind(), result);
         TextEditor.Draft current = editor.draft(subject);
         if (result.hasErrors()) {

@@ -165,6 +165,21 @@ class CityEditorTest {
     }
 
     @Test
+    void restoringAndRepublishingKeepsEveryResultWithItsTexts() {
+        City rostock = city("rostock");
+        long id = rostock.getId();
+        int first = rostock.getDraftRevision();
+        int saved = editor.save(id, first, withSummary(draft("rostock"), "en", "Wrong"), "anna");
+        editor.publish(id, saved, "anna");
+        editor.restore(id, first, "anna");
+        editor.publish(id, city("rostock").getDraftRevision(), "anna");
+
+        var page = catalog.city(Language.EN, "rostock").orElseThrow();
+        assertThat(page.results()).hasSize(draft("rostock").results().size())
+                .allSatisfy(r -> assertThat(r.title()).isNotBlank());
+    }
+
+    @Test
     void comparingTwoRevisionsListsTheChangedFieldsOnly() {
         CityContent before = draft("kujalleq");
         CityContent after = withSummary(before, "en", "Other");

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dk.aarhus.sistercities.support.Browser;
+import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -12,7 +13,9 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -78,10 +81,22 @@ class EditorBrowserTest {
         field.sendKeys(text);
     }
 
+    /** Clicks a link or a submit button and waits for the next page, so the next step sees it. */
     private static void click(WebDriver driver, By by) {
         WebElement element = driver.findElement(by);
         ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
         element.click();
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(10));
+        // The old page is gone once its element is: Chromium says so either as "stale" or as "not in the document".
+        wait.until(d -> {
+            try {
+                element.isEnabled();
+                return false;
+            } catch (WebDriverException gone) {
+                return true;
+            }
+        });
+        wait.until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
     }
 
     private static By button(String text) {
@@ -106,11 +121,11 @@ class EditorBrowserTest {
 
         assertThat(citizenSees("/en/cities/bergen", ".lead")).doesNotContain("updated");
 
-        editor.findElement(By.linkText("Preview in Danish")).click();
+        click(editor, By.linkText("Preview in Danish"));
         assertThat(editor.findElement(By.cssSelector(".preview-banner")).getText()).contains("Preview");
         assertThat(editor.findElement(By.cssSelector("p.lead")).getText()).contains("opdateret");
         Browser.screenshot(editor, "admin-preview-da-1280");
-        editor.findElement(By.linkText("Back to editing")).click();
+        click(editor, By.linkText("Back to editing"));
 
         click(editor, button("Publish"));
         assertThat(editor.findElement(By.cssSelector(".banner-success")).getText()).contains("Published");
@@ -157,7 +172,7 @@ class EditorBrowserTest {
         click(editor, button("Publish"));
         assertThat(citizenSees("/en/cities/rostock", ".lead")).contains("turned out wrong");
 
-        editor.findElement(By.linkText("History")).click();
+        click(editor, By.linkText("History"));
         Browser.screenshot(editor, "admin-history-1280");
         click(editor, button("Restore revision 1"));
         assertThat(editor.findElement(By.cssSelector(".banner-success")).getText()).contains("Revision 1");

@@ -1,0 +1,39 @@
+package dk.aarhus.sistercities.account;
+
+import java.time.Instant;
+import java.util.List;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.userdetails.User;
+
+/**
+ * The signed-in account as Spring Security keeps it in the session: no password once logged in,
+ * plus what the editor layout shows and what tells a session from before a password change.
+ */
+final class AccountUser extends User {
+
+    private static final long serialVersionUID = 1L;
+
+    private final String displayName;
+    private final boolean admin;
+    private final Instant passwordChangedAt;
+
+    AccountUser(Account account) {
+        super(account.getUsername(), account.getPasswordHash(), account.isEnabled(), true, true, true,
+                List.of(new SimpleGrantedAuthority(account.getRole().authority())));
+        this.displayName = account.getDisplayName();
+        this.admin = account.isAdmin();
+        this.passwordChangedAt = account.getPasswordChangedAt();
+    }
+
+    String displayName() {
+        return displayName;
+    }
+
+    boolean admin() {
+        return admin;
+    }
+
+    Instant passwordChangedAt() {
+        return passwordChangedAt;
+    }
+}

@@ -1,0 +1,19 @@
+package dk.aarhus.sistercities.account;
+
+/** What the audit log records: logins, account changes and changes to what citizens see. */
+public enum AuditEvent {
+    LOGIN,
+    LOGIN_FAILED,
+    LOGIN_THROTTLED,
+    LOGOUT,
+    ACCOUNT_CREATED,
+    ACCOUNT_DISABLED,
+    ACCOUNT_ENABLED,
+    PASSWORD_RESET,
+    PASSWORD_CHANGED,
+    CITY_PUBLISHED,
+    CITY_UNPUBLISHED,
+    CITY_DELETED,
+    CITY_RESTORED,
+    CONTENT_PUBLISHED
+}
