@@ -3,6 +3,9 @@ package dk.aarhus.sistercities.admin;
 import dk.aarhus.sistercities.city.CityCatalog;
 import dk.aarhus.sistercities.city.PartnershipTypeText;
 import dk.aarhus.sistercities.content.Language;
+import dk.aarhus.sistercities.content.Markdown;
+import dk.aarhus.sistercities.content.SiteText;
+import dk.aarhus.sistercities.site.OverviewPage;
 import dk.aarhus.sistercities.site.PageContext;
 import dk.aarhus.sistercities.site.PathLocaleResolver;
 import dk.aarhus.sistercities.site.SiteProperties;
@@ -32,11 +35,16 @@ class TextAdminController {
     private final TextEditor editor;
     private final CityCatalog catalog;
     private final SiteProperties site;
+    private final OverviewPage overviewPage;
+    private final Markdown markdown;
 
-    TextAdminController(TextEditor editor, CityCatalog catalog, SiteProperties site) {
+    TextAdminController(TextEditor editor, CityCatalog catalog, SiteProperties site, OverviewPage overviewPage,
+            Markdown markdown) {
         this.editor = editor;
         this.catalog = catalog;
         this.site = site;
+        this.overviewPage = overviewPage;
+        this.markdown = markdown;
     }
 
     @ModelAttribute("languages")
@@ -135,9 +143,14 @@ class TextAdminController {
             path = "/" + language.code() + "/partnerships/" + key;
             view = "city/type";
         } else {
-            model.addAttribute("overview", catalog.overview(language, Map.of(key, texts.getOrDefault("body", ""))));
-            path = "/" + language.code();
-            view = "site/overview";
+            path = "/" + language.code() + (key.equals(SiteText.CONTACT) ? "/contact" : "");
+            if (key.equals(SiteText.CONTACT)) {
+                model.addAttribute("contactHtml", markdown.toHtml(texts.getOrDefault("body", "")));
+                view = "site/contact";
+            } else {
+                view = overviewPage.show(language,
+                        catalog.overview(language, Map.of(key, texts.getOrDefault("body", ""))), model);
+            }
         }
         String other = "/admin/" + kind + "/" + key + "/preview/" + language.other().code();
         model.addAttribute("page", new PageContext(language, path, other, site.absolute(path), site.absolute(other),

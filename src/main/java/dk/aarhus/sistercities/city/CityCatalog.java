@@ -56,6 +56,11 @@ public class CityCatalog {
         return sections(language).stream().filter(s -> s.code().equals(code)).findFirst();
     }
 
+    /** A site text rendered from Markdown, or empty when there is none in the database. */
+    public Optional<String> siteTextHtml(Language language, String key) {
+        return siteTexts.findById(key).map(t -> markdown.toHtml(t.body(language))).filter(html -> !html.isBlank());
+    }
+
     /** A type's page with a draft name and introduction, for a preview. */
     public Optional<TypeSection> type(Language language, String code, PartnershipTypeText draft) {
         return type(language, code).map(s -> new TypeSection(s.code(), draft.name(),
@@ -132,7 +137,7 @@ public class CityCatalog {
     private static CityCard card(City city, Language language) {
         CityText text = city.text(language);
         return new CityCard(city.getSlug(), text.name(), text.country(), city.getCountryCode(), city.getStatus(),
-                text.summary());
+                text.summary(), city.getLatitude(), city.getLongitude());
     }
 
     /** "2022-03" becomes "March 2022" or "marts 2022"; "2021" stays "2021". */

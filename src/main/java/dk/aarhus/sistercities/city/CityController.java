@@ -1,6 +1,7 @@
 package dk.aarhus.sistercities.city;
 
 import dk.aarhus.sistercities.content.Language;
+import dk.aarhus.sistercities.site.SiteProperties;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -13,14 +14,21 @@ import org.springframework.web.server.ResponseStatusException;
 class CityController {
 
     private final CityCatalog catalog;
+    private final StructuredData structuredData;
+    private final SiteProperties site;
 
-    CityController(CityCatalog catalog) {
+    CityController(CityCatalog catalog, StructuredData structuredData, SiteProperties site) {
         this.catalog = catalog;
+        this.structuredData = structuredData;
+        this.site = site;
     }
 
     @GetMapping(Language.ROUTE + "/cities/{slug:[a-z0-9-]{1,60}}")
     String city(@PathVariable("lang") Language language, @PathVariable String slug, Model model) {
-        model.addAttribute("city", catalog.city(language, slug).orElseThrow(CityController::notFound));
+        CityPage city = catalog.city(language, slug).orElseThrow(CityController::notFound);
+        model.addAttribute("city", city);
+        model.addAttribute("jsonLd", structuredData.city(language, city,
+                site.absolute("/" + language.code() + "/cities/" + slug)));
         return "city/city";
     }
 

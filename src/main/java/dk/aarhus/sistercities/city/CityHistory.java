@@ -62,6 +62,17 @@ public class CityHistory {
         return revisions.findByCityIdOrderByNumberDesc(city.getId());
     }
 
+    /** The latest publications of any city, newest first, with the city as it was published. */
+    @Transactional(readOnly = true)
+    public List<Publication> latestPublications() {
+        return revisions.findTop30ByActionOrderByCreatedAtDesc(RevisionAction.PUBLISHED).stream()
+                .map(r -> new Publication(content(r), r.getCreatedAt()))
+                .toList();
+    }
+
+    public record Publication(CityContent content, Instant at) {
+    }
+
     /** The revisions made after {@code number}, oldest first. */
     @Transactional(readOnly = true)
     public List<CityRevision> since(City city, int number) {

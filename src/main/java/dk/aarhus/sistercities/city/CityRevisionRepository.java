@@ -14,6 +14,9 @@ public interface CityRevisionRepository extends JpaRepository<CityRevision, Long
     /** The revisions made after a given one, oldest first: what others did meanwhile. */
     List<CityRevision> findByCityIdAndNumberGreaterThanOrderByNumber(Long cityId, int number);
 
+    /** The newest revisions of one kind across all cities, e.g. the latest publications for the feed. */
+    List<CityRevision> findTop30ByActionOrderByCreatedAtDesc(RevisionAction action);
+
     @Query("select r from CityRevision r where r.number = (select max(x.number) from CityRevision x where x.cityId = r.cityId)")
     List<CityRevision> findLatestOfEveryCity();
 }

@@ -19,6 +19,7 @@ public class SiteText {
 
     public static final String OVERVIEW_INTRO = "overview.intro";
     public static final String OVERVIEW_RESULTS = "overview.results";
+    public static final String CONTACT = "contact";
 
     @Id
     @Column(name = "text_key", length = 100)

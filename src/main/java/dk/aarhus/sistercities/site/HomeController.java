@@ -2,23 +2,32 @@ package dk.aarhus.sistercities.site;
 
 import dk.aarhus.sistercities.city.CityCatalog;
 import dk.aarhus.sistercities.content.Language;
+import dk.aarhus.sistercities.content.SiteText;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
+/** The overview and the contact page. */
 @Controller
 class HomeController {
 
     private final CityCatalog catalog;
+    private final OverviewPage overviewPage;
 
-    HomeController(CityCatalog catalog) {
+    HomeController(CityCatalog catalog, OverviewPage overviewPage) {
         this.catalog = catalog;
+        this.overviewPage = overviewPage;
     }
 
     @GetMapping(Language.ROUTE)
     String overview(@PathVariable("lang") Language language, Model model) {
-        model.addAttribute("overview", catalog.overview(language));
-        return "site/overview";
+        return overviewPage.show(language, catalog.overview(language), model);
+    }
+
+    @GetMapping(Language.ROUTE + "/contact")
+    String contact(@PathVariable("lang") Language language, Model model) {
+        model.addAttribute("contactHtml", catalog.siteTextHtml(language, SiteText.CONTACT).orElse(null));
+        return "site/contact";
     }
 }

@@ -20,6 +20,11 @@ public record PageContext(Language language, String path, String alternatePath, 
         return language.code();
     }
 
+    /** The picture shared links show: one image of the site's own, served by the site. */
+    public String ogImageUrl() {
+        return defaultUrl.replaceAll("/$", "") + "/images/og-image.png";
+    }
+
     public String homePath() {
         return "/" + language.code();
     }

@@ -57,7 +57,7 @@ class ContentSeederTest {
     void theSeedIsLoadedOnceAndNeverOverwritesAnEdit() {
         assertThat(cities.count()).isEqualTo(13);
         assertThat(types.count()).isEqualTo(6);
-        assertThat(siteTexts.count()).isEqualTo(2);
+        assertThat(siteTexts.count()).isEqualTo(3);
 
         tx.executeWithoutResult(s -> {
             City bergen = cities.findBySlug("bergen").orElseThrow();

@@ -81,6 +81,8 @@ class PublicSiteTest {
         List<String> pages = new ArrayList<>();
         for (String lang : List.of("da", "en")) {
             pages.add("/" + lang);
+            pages.add("/" + lang + "/map");
+            pages.add("/" + lang + "/contact");
             SLUGS.forEach(slug -> pages.add("/" + lang + "/cities/" + slug));
             TYPES.forEach(code -> pages.add("/" + lang + "/partnerships/" + code));
         }
@@ -117,7 +119,9 @@ class PublicSiteTest {
         assertThat(page.select("footer a[href=/was]").text())
                 .isEqualTo(lang.equals("da") ? "Tilgængelighedserklæring" : "Accessibility statement");
         // Nothing is loaded from a third party; scripts are not needed at all.
-        assertThat(page.select("script")).isEmpty();
+        assertThat(page.select("script:not([type=application/ld+json])")).isEmpty();
+        assertThat(page.select("meta[property=og:image]").attr("content")).isEqualTo(SITE_URL + "/images/og-image.png");
+        assertThat(page.select("meta[property=og:title]").attr("content")).isEqualTo(page.title());
         for (Element resource : page.select("img[src], link[rel=stylesheet], link[rel=icon]")) {
             assertThat(resource.hasAttr("src") ? resource.attr("src") : resource.attr("href")).startsWith("/");
         }
@@ -170,9 +174,10 @@ class PublicSiteTest {
             seed = JsonMapper.builder().build().readTree(in);
         }
         for (String lang : List.of("da", "en")) {
-            String overview = http.page("/" + lang).text();
             for (JsonNode text : seed.get("siteTexts")) {
-                assertParagraphs(overview, text.get("texts").get(lang).asString(), "/" + lang);
+                String key = text.get("key").asString();
+                String path = "/" + lang + (key.equals("contact") ? "/contact" : "");
+                assertParagraphs(http.page(path).text(), markdownText(text.get("texts").get(lang).asString()), path);
             }
             for (JsonNode type : seed.get("partnershipTypes")) {
                 String path = "/" + lang + "/partnerships/" + type.get("code").asString();
@@ -202,6 +207,11 @@ class PublicSiteTest {
                 }
             }
         }
+    }
+
+    /** The text a reader sees of simple Markdown: links show their label. */
+    private static String markdownText(String markdown) {
+        return markdown.replaceAll("\\[([^\\]]*)]\\([^)]*\\)", "$1");
     }
 
     private static void assertParagraphs(String pageText, String markdown, String path) {

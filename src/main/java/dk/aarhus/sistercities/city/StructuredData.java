@@ -1,0 +1,74 @@
+package dk.aarhus.sistercities.city;
+
+import dk.aarhus.sistercities.content.Language;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * schema.org descriptions (JSON-LD) of the City of Aarhus and of its partner cities, for search
+ * engines. The JSON is safe inside a script element: every "<" is escaped.
+ */
+@Component
+public class StructuredData {
+
+    private static final String AARHUS_URL = "https://aarhus.dk/";
+
+    private final JsonMapper json;
+
+    StructuredData(JsonMapper json) {
+        this.json = json;
+    }
+
+    public String overview(Language language, List<CityCard> cities, String pageUrl, String cityUrlPrefix) {
+        List<Object> members = new ArrayList<>();
+        for (int i = 0; i < cities.size(); i++) {
+            CityCard city = cities.get(i);
+            members.add(Map.of("@type", "ListItem", "position", i + 1, "name", city.name(),
+                    "url", cityUrlPrefix + city.slug()));
+        }
+        Map<String, Object> list = new LinkedHashMap<>();
+        list.put("@type", "ItemList");
+        list.put("url", pageUrl);
+        list.put("itemListElement", members);
+        return write(List.of(aarhus(language), list));
+    }
+
+    public String city(Language language, CityPage page, String pageUrl) {
+        CityCard card = page.card();
+        Map<String, Object> city = new LinkedHashMap<>();
+        city.put("@type", "City");
+        city.put("name", card.name());
+        city.put("url", pageUrl);
+        city.put("description", card.summary());
+        if (card.latitude() != null && card.longitude() != null) {
+            city.put("geo", Map.of("@type", "GeoCoordinates", "latitude", card.latitude(),
+                    "longitude", card.longitude()));
+        }
+        city.put("containedInPlace", Map.of("@type", "Country", "name", card.country(),
+                "identifier", card.countryCode()));
+        if (page.website() != null) {
+            city.put("sameAs", page.website());
+        }
+        return write(List.of(aarhus(language), city));
+    }
+
+    private static Map<String, Object> aarhus(Language language) {
+        Map<String, Object> aarhus = new LinkedHashMap<>();
+        aarhus.put("@type", "GovernmentOrganization");
+        aarhus.put("name", language == Language.DA ? "Aarhus Kommune" : "City of Aarhus");
+        aarhus.put("url", AARHUS_URL);
+        aarhus.put("address", Map.of("@type", "PostalAddress", "addressLocality", "Aarhus", "addressCountry", "DK"));
+        return aarhus;
+    }
+
+    private String write(List<Object> graph) {
+        Map<String, Object> document = new LinkedHashMap<>();
+        document.put("@context", "https://schema.org");
+        document.put("@graph", graph);
+        return json.writeValueAsString(document).replace("<", "\\u003c");
+    }
+}

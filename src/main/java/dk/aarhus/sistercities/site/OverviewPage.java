@@ -1,0 +1,41 @@
+package dk.aarhus.sistercities.site;
+
+import dk.aarhus.sistercities.city.CityCard;
+import dk.aarhus.sistercities.city.CityCatalog;
+import dk.aarhus.sistercities.city.StructuredData;
+import java.util.List;
+import dk.aarhus.sistercities.city.Overview;
+import dk.aarhus.sistercities.content.Language;
+import dk.aarhus.sistercities.map.MapView;
+import dk.aarhus.sistercities.map.PartnerMap;
+import org.springframework.stereotype.Component;
+import org.springframework.ui.Model;
+
+/** What the overview template needs, for the public page and for an editor's preview of it. */
+@Component
+public class OverviewPage {
+
+    public static final String VIEW = "site/overview";
+
+    private final CityCatalog catalog;
+    private final PartnerMap map;
+    private final StructuredData structuredData;
+    private final SiteProperties site;
+
+    OverviewPage(CityCatalog catalog, PartnerMap map, StructuredData structuredData, SiteProperties site) {
+        this.catalog = catalog;
+        this.map = map;
+        this.structuredData = structuredData;
+        this.site = site;
+    }
+
+    public String show(Language language, Overview overview, Model model) {
+        List<CityCard> cities = catalog.cards(language);
+        model.addAttribute("overview", overview);
+        model.addAttribute("map", map.model(language, cities, MapView.COMPACT));
+        model.addAttribute("jsonLd", structuredData.overview(language, cities,
+                site.absolute("/" + language.code()), site.absolute("/" + language.code() + "/cities/")));
+        model.addAttribute("land", map.landPath());
+        return VIEW;
+    }
+}
