@@ -1,0 +1,164 @@
+package dk.aarhus.sistercities.cache;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.zip.GZIPOutputStream;
+import org.springframework.http.HttpHeaders;
+import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.util.ContentCachingResponseWrapper;
+
+/**
+ * Serves public pages from memory. It stands ahead of Spring Security and MVC: a page whose
+ * content has not changed is answered with stored bytes (gzipped when the client takes gzip), or
+ * with 304 when the browser already has it. A miss renders as usual and stores the result, tagged
+ * with the content generation it was rendered in; a publish moves the generation on, so no citizen
+ * is ever served a page older than the last publish.
+ */
+class PageCacheFilter extends OncePerRequestFilter {
+
+    /** The public pages: the language tree, except search (its answers depend on the query). */
+    private static final Pattern CACHEABLE = Pattern.compile("/(da|en)(/(?!search)[a-z0-9./-]{1,200})?");
+    private static final Set<String> NOT_REPLAYED = Set.of("set-cookie", "content-length", "date",
+            "transfer-encoding", "content-encoding", "etag", "last-modified", "cache-control", "vary", "connection");
+    static final String CACHE_CONTROL = "no-cache";
+
+    private final Cache<String, CachedPage> pages;
+    private final ContentGeneration generation;
+
+    PageCacheFilter(Cache<String, CachedPage> pages, ContentGeneration generation) {
+        this.pages = pages;
+        this.generation = generation;
+    }
+
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        String method = request.getMethod();
+        return !("GET".equals(method) || "HEAD".equals(method))
+                || request.getQueryString() != null
+                || !CACHEABLE.matcher(request.getRequestURI()).matches();
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        String key = request.getRequestURI();
+        long now = generation.current();
+        CachedPage page = pages.getIfPresent(key);
+        if (page != null && page.generation() == now) {
+            serve(page, request, response);
+            return;
+        }
+        ContentCachingResponseWrapper wrapper = new ContentCachingResponseWrapper(response);
+        chain.doFilter(request, wrapper);
+        if (wrapper.getStatus() == HttpServletResponse.SC_OK && wrapper.getHeader(HttpHeaders.SET_COOKIE) == null
+                && wrapper.getContentType() != null && "GET".equals(request.getMethod())) {
+            page = store(now, wrapper);
+            // Rendered while a publish committed: serve it this once, but keep it only if still current.
+            if (page.generation() == generation.current()) {
+                pages.put(key, page);
+            }
+            wrapper.resetBuffer();
+            serve(page, request, response);
+            return;
+        }
+        wrapper.copyBodyToResponse();
+    }
+
+    private static CachedPage store(long generation, ContentCachingResponseWrapper wrapper) {
+        byte[] body = wrapper.getContentAsByteArray();
+        Map<String, List<String>> headers = new LinkedHashMap<>();
+        for (String name : wrapper.getHeaderNames()) {
+            if (!NOT_REPLAYED.contains(name.toLowerCase(java.util.Locale.ROOT))) {
+                headers.put(name, new ArrayList<>(wrapper.getHeaders(name)));
+            }
+        }
+        long lastModified = System.currentTimeMillis() / 1000 * 1000;
+        return new CachedPage(generation, wrapper.getContentType(), body, gzip(body), etag(body), lastModified,
+                headers);
+    }
+
+    private static void serve(CachedPage page, HttpServletRequest request, HttpServletResponse response)
+            throws IOException {
+        page.headers().forEach((name, values) -> {
+            response.setHeader(name, null);
+            values.forEach(value -> response.addHeader(name, value));
+        });
+        response.setHeader(HttpHeaders.ETAG, page.etag());
+        response.setDateHeader(HttpHeaders.LAST_MODIFIED, page.lastModified());
+        response.setHeader(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL);
+        response.setHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);
+        if (notModified(page, request)) {
+            response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
+            return;
+        }
+        response.setStatus(HttpServletResponse.SC_OK);
+        response.setContentType(page.contentType());
+        boolean gzip = acceptsGzip(request);
+        byte[] body = gzip ? page.gzipped() : page.body();
+        if (gzip) {
+            response.setHeader(HttpHeaders.CONTENT_ENCODING, "gzip");
+        }
+        response.setContentLength(body.length);
+        if (!"HEAD".equals(request.getMethod())) {
+            response.getOutputStream().write(body);
+        }
+    }
+
+    private static boolean notModified(CachedPage page, HttpServletRequest request) {
+        String ifNoneMatch = request.getHeader(HttpHeaders.IF_NONE_MATCH);
+        if (ifNoneMatch != null) {
+            for (String tag : ifNoneMatch.split(",")) {
+                String t = tag.strip();
+                if (t.equals("*") || t.equals(page.etag()) || t.equals("W/" + page.etag())) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        try {
+            long since = request.getDateHeader(HttpHeaders.IF_MODIFIED_SINCE);
+            return since >= 0 && page.lastModified() <= since;
+        } catch (IllegalArgumentException malformed) {
+            return false;
+        }
+    }
+
+    private static boolean acceptsGzip(HttpServletRequest request) {
+        String accept = request.getHeader(HttpHeaders.ACCEPT_ENCODING);
+        return accept != null && accept.toLowerCase(java.util.Locale.ROOT).contains("gzip");
+    }
+
+    private static byte[] gzip(byte[] body) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(body.length / 3 + 64);
+        try (GZIPOutputStream gzip = new GZIPOutputStream(out)) {
+            gzip.write(body);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
+    private static String etag(byte[] body) {
+        try {
+            byte[] hash = MessageDigest.getInstance("SHA-256").digest(body);
+            return "\"" + HexFormat.of().formatHex(hash, 0, 16) + "\"";
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
