@@ -21,7 +21,7 @@ class CacheConfig {
         FilterRegistrationBean<PageCacheFilter> registration =
                 new FilterRegistrationBean<>(new PageCacheFilter(pages, generation));
         registration.setOrder(ORDER);
-        registration.addUrlPatterns("/da", "/da/*", "/en", "/en/*");
+        registration.addUrlPatterns("/*");
         return registration;
     }
 }

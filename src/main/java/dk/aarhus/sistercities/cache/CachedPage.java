@@ -4,9 +4,12 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A public page as it was rendered: its bytes plain and gzipped, the headers it was sent with
- * (security headers included), its ETag, and the content generation it belongs to.
+ * A public page or asset as it was first sent: its bytes plain and gzipped, the headers it was sent
+ * with (security headers included), its ETag, and the content generation it belongs to.
  */
 record CachedPage(long generation, String contentType, byte[] body, byte[] gzipped, String etag,
-        long lastModified, Map<String, List<String>> headers) {
+        long lastModified, String cacheControl, Map<String, List<String>> headers) {
+
+    /** Assets have content-hashed names: what is stored under a name never goes out of date. */
+    static final long TIMELESS = -1;
 }

@@ -32,10 +32,13 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
 class PageCacheFilter extends OncePerRequestFilter {
 
     /** The public pages: the language tree, except search (its answers depend on the query). */
-    private static final Pattern CACHEABLE = Pattern.compile("/(da|en)(/(?!search)[a-z0-9./-]{1,200})?");
+    private static final Pattern PAGE = Pattern.compile("/(da|en)(/(?!search)[a-z0-9./-]{1,200})?");
+    /** Our assets, whose names carry a hash of their content. */
+    private static final Pattern ASSET = Pattern.compile("/(css|js|flags)/[a-z0-9.-]{1,120}|/favicon[a-z0-9-]{0,40}\\.svg");
     private static final Set<String> NOT_REPLAYED = Set.of("set-cookie", "content-length", "date",
             "transfer-encoding", "content-encoding", "etag", "last-modified", "cache-control", "vary", "connection");
-    static final String CACHE_CONTROL = "no-cache";
+    /** Pages: a browser or CDN may keep them but must ask each time, which a 304 makes cheap. */
+    static final String PAGE_CACHE_CONTROL = "no-cache";
 
     private final Cache<String, CachedPage> pages;
     private final ContentGeneration generation;
@@ -50,14 +53,16 @@ class PageCacheFilter extends OncePerRequestFilter {
         String method = request.getMethod();
         return !("GET".equals(method) || "HEAD".equals(method))
                 || request.getQueryString() != null
-                || !CACHEABLE.matcher(request.getRequestURI()).matches();
+                || !(PAGE.matcher(request.getRequestURI()).matches()
+                        || ASSET.matcher(request.getRequestURI()).matches());
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         String key = request.getRequestURI();
-        long now = generation.current();
+        boolean asset = ASSET.matcher(key).matches();
+        long now = asset ? CachedPage.TIMELESS : generation.current();
         CachedPage page = pages.getIfPresent(key);
         if (page != null && page.generation() == now) {
             serve(page, request, response);
@@ -69,7 +74,7 @@ class PageCacheFilter extends OncePerRequestFilter {
                 && wrapper.getContentType() != null && "GET".equals(request.getMethod())) {
             page = store(now, wrapper);
             // Rendered while a publish committed: serve it this once, but keep it only if still current.
-            if (page.generation() == generation.current()) {
+            if (asset || page.generation() == generation.current()) {
                 pages.put(key, page);
             }
             wrapper.resetBuffer();
@@ -88,8 +93,9 @@ class PageCacheFilter extends OncePerRequestFilter {
             }
         }
         long lastModified = System.currentTimeMillis() / 1000 * 1000;
+        String cacheControl = wrapper.getHeader(HttpHeaders.CACHE_CONTROL);
         return new CachedPage(generation, wrapper.getContentType(), body, gzip(body), etag(body), lastModified,
-                headers);
+                cacheControl == null ? PAGE_CACHE_CONTROL : cacheControl, headers);
     }
 
     private static void serve(CachedPage page, HttpServletRequest request, HttpServletResponse response)
@@ -100,7 +106,7 @@ class PageCacheFilter extends OncePerRequestFilter {
         });
         response.setHeader(HttpHeaders.ETAG, page.etag());
         response.setDateHeader(HttpHeaders.LAST_MODIFIED, page.lastModified());
-        response.setHeader(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL);
+        response.setHeader(HttpHeaders.CACHE_CONTROL, page.cacheControl());
         response.setHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);
         if (notModified(page, request)) {
             response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);

@@ -1,0 +1,82 @@
+package dk.aarhus.sistercities.cache;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dk.aarhus.sistercities.SisterCitiesApplication;
+import dk.aarhus.sistercities.admin.CityEditor;
+import dk.aarhus.sistercities.city.City;
+import dk.aarhus.sistercities.city.CityContent;
+import dk.aarhus.sistercities.city.CityHistory;
+import dk.aarhus.sistercities.city.CityRepository;
+import dk.aarhus.sistercities.support.Http;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Two instances of the site on one database: a publish through B is what A serves within a second,
+ * although A had the page cached.
+ */
+class TwoInstancesTest {
+
+    private ConfigurableApplicationContext a;
+    private ConfigurableApplicationContext b;
+
+    private static ConfigurableApplicationContext start(String database) {
+        // Command-line arguments: they outrank the test configuration's per-context database.
+        return new SpringApplicationBuilder(SisterCitiesApplication.class)
+                .run("--server.port=0", "--spring.datasource.url=" + database, "--spring.jmx.enabled=false");
+    }
+
+    @AfterEach
+    void stop() {
+        if (a != null) {
+            a.close();
+        }
+        if (b != null) {
+            b.close();
+        }
+    }
+
+    @Test
+    void aPublishThroughOneInstanceIsServedByTheOtherWithinASecond() throws Exception {
+        String database = "jdbc:h2:mem:two-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
+        a = start(database);
+        b = start(database);
+        Http http = new Http(((WebServerApplicationContext) a).getWebServer().getPort());
+        assertThat(http.page("/en/cities/turku").text()).doesNotContain("Published through B");
+        assertThat(http.page("/en/cities/turku").text()).doesNotContain("Published through B");
+
+        CityRepository cities = b.getBean(CityRepository.class);
+        CityHistory history = b.getBean(CityHistory.class);
+        CityEditor editor = b.getBean(CityEditor.class);
+        City turku = cities.findBySlug("turku").orElseThrow();
+        CityContent draft = b.getBean(TransactionTemplate.class).execute(s -> history.draft(turku));
+        Map<String, CityContent.Texts> texts = new HashMap<>(draft.texts());
+        CityContent.Texts en = texts.get("en");
+        texts.put("en", new CityContent.Texts(en.name(), en.country(), en.region(), "Published through B",
+                en.description(), en.statusReason()));
+        int saved = editor.save(turku.getId(), turku.getDraftRevision(), new CityContent(draft.slug(),
+                draft.countryCode(), draft.type(), draft.status(), draft.statusSince(), draft.statusSource(),
+                draft.sinceYear(), draft.sinceSource(), draft.website(), draft.latitude(), draft.longitude(),
+                draft.position(), draft.published(), texts, draft.results()), "anna");
+        long published = System.nanoTime();
+        editor.publish(turku.getId(), saved, "anna");
+
+        long seenAfterMs = -1;
+        while ((System.nanoTime() - published) / 1_000_000 < 3000) {
+            if (http.page("/en/cities/turku").text().contains("Published through B")) {
+                seenAfterMs = (System.nanoTime() - published) / 1_000_000;
+                break;
+            }
+            Thread.sleep(20);
+        }
+        assertThat(seenAfterMs).as("milliseconds until instance A served the publish").isBetween(0L, 1000L);
+    }
+}
