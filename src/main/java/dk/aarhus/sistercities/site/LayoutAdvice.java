@@ -25,6 +25,10 @@ class LayoutAdvice {
         String alternatePath = error || !inLanguageTree
                 ? "/" + language.other().code()
                 : "/" + language.other().code() + path.substring(1 + language.code().length());
+        if (!error && path.endsWith("/search") && request.getQueryString() != null) {
+            // The same search in the other language.
+            alternatePath += "?" + request.getQueryString();
+        }
         return new PageContext(language, path, alternatePath, properties.absolute(path),
                 properties.absolute(alternatePath), properties.absolute("/"), error);
     }

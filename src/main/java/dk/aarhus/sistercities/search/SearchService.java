@@ -1,0 +1,174 @@
+package dk.aarhus.sistercities.search;
+
+import dk.aarhus.sistercities.city.City;
+import dk.aarhus.sistercities.city.CityRepository;
+import dk.aarhus.sistercities.city.CityText;
+import dk.aarhus.sistercities.city.PartnershipType;
+import dk.aarhus.sistercities.city.PartnershipTypeRepository;
+import dk.aarhus.sistercities.city.PartnershipTypeText;
+import dk.aarhus.sistercities.city.Result;
+import dk.aarhus.sistercities.city.ResultText;
+import dk.aarhus.sistercities.content.Language;
+import dk.aarhus.sistercities.search.SearchDocument.Field;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import dk.aarhus.sistercities.cache.ContentGeneration;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Searches the published cities and the partnership types in one language. The content is small
+ * (a few dozen pages), so every search reads it afresh in one read-only transaction (a few
+ * batched queries) and ranks it in memory: an edit is found the moment it is published, on every
+ * instance, without an index to keep up to date.
+ */
+@Service
+public class SearchService {
+
+    /** About how long an excerpt of a longer text is, in characters. */
+    static final int SNIPPET_LENGTH = 200;
+
+    private final CityRepository cities;
+    private final PartnershipTypeRepository types;
+    private final ContentGeneration generation;
+    /** The documents of each language, folded once per state of the published content. */
+    private final Map<Language, Indexed> indexed = new ConcurrentHashMap<>();
+
+    private record Indexed(long generation, List<SearchDocument> documents) {
+    }
+
+    SearchService(CityRepository cities, PartnershipTypeRepository types, ContentGeneration generation) {
+        this.cities = cities;
+        this.types = types;
+        this.generation = generation;
+    }
+
+    @Transactional(readOnly = true)
+    public List<SearchHit> search(Language language, Query query) {
+        if (query.isEmpty()) {
+            return List.of();
+        }
+        return rank(currentDocuments(language), query.terms());
+    }
+
+    /** Folding every text is the costly part of a search: it is done again only after a publish. */
+    private List<SearchDocument> currentDocuments(Language language) {
+        long now = generation.current();
+        Indexed cached = indexed.get(language);
+        if (cached != null && cached.generation() == now) {
+            return cached.documents();
+        }
+        List<SearchDocument> documents = documents(language);
+        indexed.put(language, new Indexed(now, documents));
+        return documents;
+    }
+
+    /**
+     * The pages that match every term, best first: by the sum of each term's best match, then in
+     * the overview's order (a type before its cities).
+     */
+    static List<SearchHit> rank(List<SearchDocument> documents, List<String> terms) {
+        record Scored(SearchDocument document, double score) {
+        }
+        List<Scored> found = new ArrayList<>();
+        for (SearchDocument document : documents) {
+            double score = document.score(terms);
+            if (score > 0) {
+                found.add(new Scored(document, score));
+            }
+        }
+        found.sort(Comparator.comparingDouble(Scored::score).reversed()
+                .thenComparingInt(s -> s.document().typeOrder())
+                .thenComparingInt(s -> s.document().cityOrder()));
+        return found.stream().map(s -> s.document().hit(terms, SNIPPET_LENGTH)).toList();
+    }
+
+    /** Every partnership type and every published city, as documents in the language. */
+    List<SearchDocument> documents(Language language) {
+        List<PartnershipType> allTypes = types.findAllWithTexts();
+        Map<Long, Integer> typeOrder = new HashMap<>();
+        List<SearchDocument> documents = new ArrayList<>();
+        for (PartnershipType type : allTypes) {
+            typeOrder.put(type.getId(), typeOrder.size());
+            documents.add(typeDocument(type, language, typeOrder.get(type.getId())));
+        }
+        Map<Long, Integer> citiesSeen = new HashMap<>();
+        for (City city : cities.findAllPublished()) {
+            Long typeId = city.getType().getId();
+            int position = citiesSeen.merge(typeId, 1, Integer::sum) - 1;
+            documents.add(cityDocument(city, language, typeOrder.getOrDefault(typeId, Integer.MAX_VALUE), position));
+        }
+        return documents;
+    }
+
+    private static SearchDocument typeDocument(PartnershipType type, Language language, int order) {
+        PartnershipTypeText text = type.text(language);
+        FoldedText name = Normaliser.fold(text.name());
+        FoldedText introduction = Normaliser.fold(PlainText.of(text.introduction()));
+        return new SearchDocument(
+                "/" + language.code() + "/partnerships/" + type.getCode(),
+                null, null, name, null, null, null, null, null,
+                new SearchDocument.Fields()
+                        .add(Field.NAME, name)
+                        .add(Field.DESCRIPTION, introduction)
+                        .build(),
+                List.of(introduction),
+                order, -1);
+    }
+
+    private static SearchDocument cityDocument(City city, Language language, int typeOrder, int cityOrder) {
+        CityText text = city.text(language);
+        CityText otherText = city.getTexts().get(language.other().code());
+        FoldedText name = Normaliser.fold(text.name());
+        FoldedText otherName = otherText == null ? null : Normaliser.fold(otherText.name());
+        FoldedText country = Normaliser.fold(text.country());
+        FoldedText region = Normaliser.fold(text.region());
+        String typeName = city.getType().text(language).name();
+        FoldedText summary = Normaliser.fold(text.summary());
+        FoldedText description = Normaliser.fold(PlainText.of(text.description()));
+        FoldedText statusReason = Normaliser.fold(text.statusReason());
+
+        SearchDocument.Fields fields = new SearchDocument.Fields()
+                .add(Field.NAME, name)
+                .add(Field.OTHER_NAME, otherName)
+                .add(Field.COUNTRY, country)
+                .add(Field.REGION, region)
+                .add(Field.TYPE, Normaliser.fold(typeName))
+                .add(Field.SUMMARY, summary)
+                .add(Field.DESCRIPTION, description)
+                .add(Field.DESCRIPTION, statusReason);
+        List<FoldedText> snippets = new ArrayList<>(List.of(summary, description));
+        for (Result result : city.getResults()) {
+            ResultText resultText = result.text(language);
+            if (resultText == null) {
+                continue;
+            }
+            FoldedText title = Normaliser.fold(resultText.title());
+            FoldedText body = Normaliser.fold(resultText.body());
+            fields.add(Field.RESULT, title).add(Field.RESULT, body);
+            snippets.add(Normaliser.fold(resultText.title() + " – " + resultText.body()));
+        }
+        if (!statusReason.isEmpty()) {
+            snippets.add(statusReason);
+        }
+        return new SearchDocument(
+                "/" + language.code() + "/cities/" + city.getSlug(),
+                city.getCountryCode().toLowerCase(Locale.ROOT),
+                city.getStatus(),
+                name,
+                language.other().code(),
+                otherName,
+                country,
+                region,
+                typeName,
+                fields.build(),
+                List.copyOf(snippets),
+                typeOrder,
+                cityOrder);
+    }
+}
