@@ -65,7 +65,7 @@ class EditorBrowserTest {
         assertThat(driver.getCurrentUrl()).contains("/login");
         driver.findElement(By.name("username")).sendKeys(username);
         driver.findElement(By.name("password")).sendKeys(password);
-        driver.findElement(By.cssSelector("main form button[type=submit]")).click();
+        click(driver, By.cssSelector("main form button[type=submit]"));
         assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Cities");
     }
 

@@ -1,0 +1,301 @@
+package dk.aarhus.sistercities.accessibility;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dk.aarhus.sistercities.account.TestAccounts;
+import dk.aarhus.sistercities.support.Browser;
+import java.net.URI;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Predicate;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.annotation.DirtiesContext;
+
+/**
+ * A person who uses only the keyboard: TAB, SHIFT+TAB, ENTER, SPACE and typing, sent to whatever has focus;
+ * nothing is clicked. The main tasks can be done that way, and whatever has focus shows it.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
+class KeyboardTest {
+
+    /** More tab stops than any page has; a page that needs more is a page nobody can use by keyboard. */
+    private static final int MAX_TABS = 250;
+
+    static WebDriver browser;
+
+    @LocalServerPort
+    int port;
+
+    @BeforeAll
+    static void start() {
+        browser = Browser.start(1280, 1000, "en-GB,en");
+    }
+
+    @AfterAll
+    static void stop() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    /** Every test starts logged out (set-up, not something the person does). */
+    @BeforeEach
+    void loggedOut() {
+        open("/login");
+        browser.manage().deleteAllCookies();
+    }
+
+    @Test
+    void aCitizenFindsACitySearchesAndSwitchesLanguageWithTheKeyboardOnly() {
+        open("/en");
+
+        // The first stop is the skip link; it leads past the header into the content.
+        WebElement skip = tab();
+        assertThat(skip.getDomAttribute("class")).contains("skip-link");
+        assertThat(skip.isDisplayed()).as("the skip link shows when it has focus").isTrue();
+        press(Keys.ENTER);
+        assertThat(inside(tab(), "main")).as("after the skip link, the next stop is in the content").isTrue();
+
+        // From the overview to a city, by its card.
+        tabTo("the card of Bergen", e -> "/en/cities/bergen".equals(e.getDomAttribute("href")));
+        pressAndWait(Keys.ENTER);
+        assertThat(path()).isEqualTo("/en/cities/bergen");
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Bergen");
+
+        // The search field in the header, from the top of the page.
+        open("/en/cities/bergen");
+        tabTo("the search field in the header", e -> "site-search-q".equals(e.getDomAttribute("id")));
+        type("goteborg");
+        pressAndWait(Keys.ENTER);
+        assertThat(path()).isEqualTo("/en/search");
+        tabTo("the search result for Gothenburg", e -> "/en/cities/gothenburg".equals(e.getDomAttribute("href"))
+                && inside(e, "main"));
+        pressAndWait(Keys.ENTER);
+        assertThat(path()).isEqualTo("/en/cities/gothenburg");
+
+        // The language switch keeps the citizen on the same page.
+        tabTo("the language switch", e -> inside(e, "nav.language"));
+        pressAndWait(Keys.ENTER);
+        assertThat(path()).isEqualTo("/da/cities/gothenburg");
+        assertThat(browser.findElement(By.tagName("html")).getDomAttribute("lang")).isEqualTo("da");
+    }
+
+    @Test
+    void anEditorLogsInOpensACityAndSavesItWithTheKeyboardOnly() {
+        open("/login");
+        tabTo("the user name field", e -> "username".equals(e.getDomAttribute("id")));
+        type(TestAccounts.ADMIN_USERNAME);
+        press(Keys.TAB);
+        assertThat(active().getDomAttribute("id")).isEqualTo("password");
+        type(TestAccounts.ADMIN_PASSWORD);
+        pressAndWait(Keys.ENTER);
+        assertThat(path()).isEqualTo("/admin");
+
+        tabTo("the link to Bergen's form", e -> "a".equals(e.getTagName()) && "Bergen".equals(e.getText())
+                && e.getDomAttribute("href").startsWith("/admin/cities/"));
+        pressAndWait(Keys.ENTER);
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Edit Bergen");
+        String form = path();
+
+        tabTo("the English summary", e -> "texts-en-summary".equals(e.getDomAttribute("id")));
+        pressWith(Keys.CONTROL, Keys.END);
+        type(" Typed with the keyboard.");
+        // Back up the form to its first button, Save draft (above the fields), and press it with the space bar.
+        WebElement save = shiftTabTo("the Save draft button", e -> "button".equals(e.getTagName())
+                && "save".equals(e.getDomAttribute("value")));
+        assertThat(save).isEqualTo(browser.findElement(By.cssSelector("form[data-unsaved-warning] button[value=save]")));
+        pressAndWait(Keys.SPACE);
+
+        assertThat(path()).isEqualTo(form);
+        assertThat(browser.findElement(By.cssSelector(".banner-success")).getText()).contains("draft");
+        assertThat(browser.findElement(By.id("texts-en-summary")).getDomProperty("value"))
+                .endsWith(" Typed with the keyboard.");
+    }
+
+    @Test
+    void everyLinkButtonAndFieldShowsWhereTheFocusIs() {
+        List<String> invisible = new ArrayList<>();
+        // Header, cards, footer; a city page; search; a form for citizens and the editors' forms.
+        for (String page : List.of("/en", "/da/cities/bergen", "/en/search?q=bergen", "/login")) {
+            invisible.addAll(walkAndCompareFocus(page));
+        }
+        logIn();
+        for (String page : List.of("/admin", firstCityForm(), "/admin/accounts/new")) {
+            invisible.addAll(walkAndCompareFocus(page));
+        }
+        assertThat(invisible).withFailMessage(() -> "Focus not visible (outline and box-shadow are the same with and"
+                + " without focus):\n" + String.join("\n", invisible)).isEmpty();
+    }
+
+    /**
+     * Tabs through the whole page; for every stop, compares the element's outline and box-shadow while it
+     * has focus with the same once the focus has moved on. Answers the stops where nothing changes.
+     */
+    private List<String> walkAndCompareFocus(String page) {
+        open(page);
+        List<String> invisible = new ArrayList<>();
+        WebElement first = null;
+        WebElement previous = null;
+        String previousFocused = null;
+        int stops = 0;
+        for (int i = 0; i < MAX_TABS; i++) {
+            WebElement current = tab();
+            boolean done = "body".equals(current.getTagName()) || current.equals(first);
+            if (previous != null) {
+                String unfocused = focusStyle(previous);
+                if (unfocused.equals(previousFocused) || !showsSomething(previousFocused)) {
+                    invisible.add("  " + page + ": " + describe(previous) + " – focused: " + previousFocused
+                            + "; not focused: " + unfocused);
+                }
+            }
+            if (done) {
+                break;
+            }
+            if (first == null) {
+                first = current;
+            }
+            stops++;
+            previous = current;
+            previousFocused = focusStyle(current);
+        }
+        assertThat(stops).as("tab stops on " + page).isGreaterThan(2).isLessThan(MAX_TABS);
+        System.out.printf("Keyboard: %d tab stops on %s, %d without visible focus%n", stops, page, invisible.size());
+        return invisible;
+    }
+
+    private static String focusStyle(WebElement element) {
+        return (String) js().executeScript("""
+                const s = getComputedStyle(arguments[0]);
+                return 'outline: ' + s.outlineStyle + ' ' + s.outlineWidth + ' ' + s.outlineColor
+                    + ', box-shadow: ' + s.boxShadow;""", element);
+    }
+
+    private static boolean showsSomething(String style) {
+        boolean outline = !style.startsWith("outline: none") && !style.startsWith("outline: hidden")
+                && !style.matches("outline: \\S+ 0px.*");
+        boolean shadow = !style.endsWith("box-shadow: none");
+        return outline || shadow;
+    }
+
+    private static String describe(WebElement element) {
+        return (String) js().executeScript("""
+                const e = arguments[0];
+                return '<' + e.tagName.toLowerCase() + (e.id ? ' id="' + e.id + '"' : '')
+                    + (e.className && typeof e.className === 'string' ? ' class="' + e.className + '"' : '')
+                    + (e.getAttribute('href') ? ' href="' + e.getAttribute('href') + '"' : '') + '> '
+                    + (e.innerText || e.value || '').trim().substring(0, 40);""", element);
+    }
+
+    private void logIn() {
+        open("/login");
+        tabTo("the user name field", e -> "username".equals(e.getDomAttribute("id")));
+        type(TestAccounts.ADMIN_USERNAME);
+        press(Keys.TAB);
+        type(TestAccounts.ADMIN_PASSWORD);
+        pressAndWait(Keys.ENTER);
+        assertThat(path()).isEqualTo("/admin");
+    }
+
+    private String firstCityForm() {
+        open("/admin");
+        return browser.findElement(By.cssSelector("main a[href^='/admin/cities/']:not([href$='/new'])"))
+                .getDomAttribute("href");
+    }
+
+    // --- the keyboard, and nothing else ---
+
+    private void open(String path) {
+        browser.get("http://localhost:" + port + path);
+    }
+
+    private static WebElement tab() {
+        press(Keys.TAB);
+        return active();
+    }
+
+    private static void press(CharSequence key) {
+        new Actions(browser).sendKeys(key).perform();
+    }
+
+    private static void type(String text) {
+        new Actions(browser).sendKeys(text).perform();
+    }
+
+    /** Presses a key that leads to another page, and waits for that page. */
+    private static void pressAndWait(CharSequence key) {
+        WebElement html = browser.findElement(By.tagName("html"));
+        press(key);
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(10));
+        wait.until(d -> {
+            try {
+                html.isEnabled();
+                return false;
+            } catch (WebDriverException gone) {
+                return true;
+            }
+        });
+        wait.until(d -> "complete".equals(js().executeScript("return document.readyState")));
+    }
+
+    /** Holds a modifier (SHIFT, CONTROL) down while pressing a key. */
+    private static void pressWith(Keys modifier, CharSequence key) {
+        new Actions(browser).keyDown(modifier).sendKeys(key).keyUp(modifier).perform();
+    }
+
+    private static WebElement tabTo(String what, Predicate<WebElement> target) {
+        return moveTo(what, target, false);
+    }
+
+    private static WebElement shiftTabTo(String what, Predicate<WebElement> target) {
+        return moveTo(what, target, true);
+    }
+
+    private static WebElement moveTo(String what, Predicate<WebElement> target, boolean backwards) {
+        List<String> passed = new ArrayList<>();
+        for (int i = 0; i < MAX_TABS; i++) {
+            if (backwards) {
+                pressWith(Keys.SHIFT, Keys.TAB);
+            } else {
+                press(Keys.TAB);
+            }
+            WebElement active = active();
+            if (target.test(active)) {
+                return active;
+            }
+            passed.add(describe(active));
+        }
+        throw new AssertionError(what + " cannot be reached by keyboard on " + path() + "; passed:\n  "
+                + String.join("\n  ", passed.subList(0, Math.min(40, passed.size()))));
+    }
+
+    private static WebElement active() {
+        return browser.switchTo().activeElement();
+    }
+
+    private static boolean inside(WebElement element, String selector) {
+        return (Boolean) js().executeScript("return arguments[0].closest(arguments[1]) !== null", element, selector);
+    }
+
+    private static String path() {
+        return URI.create(browser.getCurrentUrl()).getPath();
+    }
+
+    private static JavascriptExecutor js() {
+        return (JavascriptExecutor) browser;
+    }
+}

@@ -1,0 +1,131 @@
+package dk.aarhus.sistercities.support;
+
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.FormElement;
+
+/**
+ * Every page of the editors' area, for the accessibility and HTML checks. {@link #prepare} makes the
+ * content they need (a city with two revisions to compare, an editor account whose password can be
+ * reset) through the forms, as an administrator would, and finds the addresses on the pages themselves.
+ */
+public final class AdminPages {
+
+    /** The city whose form, history, preview, delete confirmation and conflicts are checked. */
+    public static final String CITY = "Bergen";
+    /** An editor account the checks create: its reset-password form, and its 403 page. */
+    public static final String EDITOR_USERNAME = "a11y-editor";
+    public static final String EDITOR_PASSWORD = "Quiet harbour lanterns 42";
+
+    /** A page an editor opens by its address. */
+    public record Page(String name, String path) {
+    }
+
+    private final List<Page> pages;
+    private final String cityPath;
+
+    private AdminPages(List<Page> pages, String cityPath) {
+        this.pages = pages;
+        this.cityPath = cityPath;
+    }
+
+    /** Every page opened by address while logged in as an administrator. */
+    public List<Page> pages() {
+        return pages;
+    }
+
+    /** The edit form of {@link #CITY}, e.g. {@code /admin/cities/1}. */
+    public String cityPath() {
+        return cityPath;
+    }
+
+    /** Makes what the pages need and lists them; {@code admin} is logged in as an administrator. */
+    public static AdminPages prepare(WebSession admin) {
+        Document list = admin.page("/admin");
+        Element cityLink = list.selectFirst("main a:containsOwn(" + CITY + ")[href^=/admin/cities/]");
+        if (cityLink == null) {
+            throw new AssertionError("no link to " + CITY + " on /admin");
+        }
+        String city = cityLink.attr("href");
+        // A second revision, so there is something to compare.
+        saveCity(admin, city, Map.of());
+
+        Document history = admin.page(city + "/history");
+        List<String> revisions = history.select("select#from option").eachAttr("value");
+        if (revisions.size() < 2) {
+            throw new AssertionError(city + "/history offers fewer than two revisions to compare: " + revisions);
+        }
+
+        if (!admin.page("/admin/accounts").text().contains(EDITOR_USERNAME)) {
+            Document form = admin.page("/admin/accounts/new");
+            HttpResponse<String> created = admin.submit((FormElement) form.selectFirst("main form"), null,
+                    Map.of("username", EDITOR_USERNAME, "displayName", "Accessibility Editor", "role", "EDITOR",
+                            "password", EDITOR_PASSWORD, "passwordAgain", EDITOR_PASSWORD));
+            if (created.statusCode() != 302) {
+                throw new AssertionError("creating " + EDITOR_USERNAME + " answered " + created.statusCode());
+            }
+        }
+        Document accounts = admin.page("/admin/accounts");
+        String resetPassword = accounts.select("main a[href$=/password][href^=/admin/accounts/]").eachAttr("href")
+                .stream().findFirst().orElseThrow(() -> new AssertionError("no reset-password link on /admin/accounts"));
+
+        String type = firstLink(admin.page("/admin/types"), "/admin/types/");
+        String text = firstLink(admin.page("/admin/texts"), "/admin/texts/");
+        String typePreview = firstLink(admin.page(type), type + "/preview/");
+        String textPreview = firstLink(admin.page(text), text + "/preview/");
+
+        List<Page> pages = new ArrayList<>();
+        pages.add(new Page("cities", "/admin"));
+        pages.add(new Page("new city form", "/admin/cities/new"));
+        pages.add(new Page("city form", city));
+        pages.add(new Page("city history", city + "/history"));
+        pages.add(new Page("compare revisions", city + "/compare?from=" + revisions.get(revisions.size() - 1)
+                + "&to=" + revisions.get(0)));
+        pages.add(new Page("delete confirmation", city + "/delete"));
+        pages.add(new Page("city preview (da)", city + "/preview/da"));
+        pages.add(new Page("city preview (en)", city + "/preview/en"));
+        pages.add(new Page("partnership types", "/admin/types"));
+        pages.add(new Page("partnership type form", type));
+        pages.add(new Page("partnership type preview", typePreview));
+        pages.add(new Page("site texts", "/admin/texts"));
+        pages.add(new Page("site text form", text));
+        pages.add(new Page("site text preview", textPreview));
+        pages.add(new Page("accounts", "/admin/accounts"));
+        pages.add(new Page("new account form", "/admin/accounts/new"));
+        pages.add(new Page("reset password form", resetPassword));
+        pages.add(new Page("audit log", "/admin/audit"));
+        pages.add(new Page("change password form", "/admin/password"));
+        pages.add(new Page("unknown city (404 page)", "/admin/cities/999999"));
+        pages.add(new Page("malformed address (error page)", "/admin/cities/not-a-number"));
+        return new AdminPages(List.copyOf(pages), city);
+    }
+
+    /** Saves the city's form as it is, with the given values changed; fails unless it is saved. */
+    public static void saveCity(WebSession session, String city, Map<String, String> values) {
+        Document form = session.page(city);
+        HttpResponse<String> saved = session.submit(cityForm(form), saveButton(form), values);
+        if (saved.statusCode() != 302) {
+            throw new AssertionError("saving " + city + " answered " + saved.statusCode());
+        }
+    }
+
+    public static FormElement cityForm(Document page) {
+        return (FormElement) page.selectFirst("form[data-unsaved-warning]");
+    }
+
+    public static Element saveButton(Document page) {
+        return page.selectFirst("form[data-unsaved-warning] button[value=save]");
+    }
+
+    private static String firstLink(Document page, String prefix) {
+        Element link = page.selectFirst("main a[href^=" + prefix + "]");
+        if (link == null) {
+            throw new AssertionError("no link starting with " + prefix + " on " + page.location());
+        }
+        return link.attr("href");
+    }
+}

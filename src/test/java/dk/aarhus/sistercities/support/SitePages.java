@@ -1,0 +1,105 @@
+package dk.aarhus.sistercities.support;
+
+import java.net.URI;
+import java.net.http.HttpResponse;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+
+/**
+ * Every public page of the running site, found as a citizen would find them: by following the links
+ * of the pages over real HTTP, from {@code /da} and {@code /en}. Whatever the site links to today is
+ * checked, also pages added after this was written. Added to what the links reach: search with a
+ * hit and without one (when the site has search) and the 404 page in each language.
+ */
+public final class SitePages {
+
+    /** Enough for every page of this site many times over; a crawl that finds more is looping. */
+    private static final int MAX_PAGES = 400;
+
+    private SitePages() {
+    }
+
+    /** A page to check: its address and the status it answers with. */
+    public record Page(String path, int status) {
+
+        public String lang() {
+            return path.startsWith("/da") ? "da" : "en";
+        }
+    }
+
+    public static List<Page> publicPages(Http http) {
+        Deque<String> queue = new ArrayDeque<>(List.of("/da", "/en"));
+        Set<String> seen = new LinkedHashSet<>(queue);
+        List<Page> pages = new ArrayList<>();
+        while (!queue.isEmpty()) {
+            String path = queue.poll();
+            HttpResponse<String> response = http.get(path);
+            int status = response.statusCode();
+            List<String> links = new ArrayList<>();
+            if (status >= 300 && status < 400) {
+                response.headers().firstValue("Location").ifPresent(links::add);
+            } else if (status == 200 && isHtml(response)) {
+                pages.add(new Page(path, status));
+                Document page = Jsoup.parse(response.body(), http.base() + path);
+                page.select("a[href]").forEach(a -> links.add(a.attr("href")));
+            }
+            for (String link : links) {
+                String local = localPage(http.base(), link);
+                if (local != null && seen.add(local)) {
+                    queue.add(local);
+                }
+            }
+            if (seen.size() > MAX_PAGES) {
+                throw new AssertionError("more than " + MAX_PAGES + " pages: the crawl is looping, last " + path);
+            }
+        }
+        for (String lang : List.of("da", "en")) {
+            String search = "/" + lang + "/search";
+            if (http.get(search).statusCode() == 200) {
+                addIfNew(pages, http, search);
+                addIfNew(pages, http, search + "?q=bergen");
+                addIfNew(pages, http, search + "?q=xyzzyqwerty");
+            }
+            String missing = "/" + lang + (lang.equals("da") ? "/findes-ikke" : "/no-such-page");
+            pages.add(new Page(missing, http.get(missing).statusCode()));
+        }
+        return pages;
+    }
+
+    private static void addIfNew(List<Page> pages, Http http, String path) {
+        if (pages.stream().noneMatch(p -> p.path().equals(path))) {
+            pages.add(new Page(path, http.get(path).statusCode()));
+        }
+    }
+
+    private static boolean isHtml(HttpResponse<String> response) {
+        return response.headers().firstValue("Content-Type").orElse("").startsWith("text/html");
+    }
+
+    /**
+     * A link's address on this site when it is a page in a language ({@code /da/…}, {@code /en/…}),
+     * with its query but without its fragment; null for anything else (another site, files, /was).
+     */
+    static String localPage(String base, String link) {
+        URI uri;
+        try {
+            uri = URI.create(base + "/").resolve(link.strip());
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+        if (!(uri.getScheme() + "://" + uri.getRawAuthority()).equals(base) || uri.getRawPath() == null) {
+            return null;
+        }
+        String path = uri.getRawPath();
+        if (!path.matches("/(da|en)(/.*)?") || path.matches(".*\\.(xml|atom|json|svg|png|jpg|css|js|txt)$")) {
+            return null;
+        }
+        return uri.getRawQuery() == null ? path : path + "?" + uri.getRawQuery();
+    }
+}

@@ -1,0 +1,119 @@
+package dk.aarhus.sistercities.support;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.CookieManager;
+import java.net.CookiePolicy;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.jsoup.Connection;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.FormElement;
+
+/**
+ * A real HTTP client with cookies and a chosen {@code Accept-Language}, like a browser without the
+ * rendering: logs in through the login page and submits forms as they are on the page (every field,
+ * the CSRF token included). Redirects are not followed, so callers see them.
+ */
+public final class WebSession {
+
+    private final CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
+    private final HttpClient client = HttpClient.newBuilder()
+            .cookieHandler(cookies)
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .connectTimeout(Duration.ofSeconds(5))
+            .build();
+    private final String base;
+    private String acceptLanguage;
+
+    public WebSession(int port, String acceptLanguage) {
+        this.base = "http://localhost:" + port;
+        this.acceptLanguage = acceptLanguage;
+    }
+
+    public String base() {
+        return base;
+    }
+
+    public WebSession acceptLanguage(String acceptLanguage) {
+        this.acceptLanguage = acceptLanguage;
+        return this;
+    }
+
+    public HttpResponse<String> get(String path) {
+        return send(HttpRequest.newBuilder(URI.create(base + path)).GET());
+    }
+
+    /** A page that must answer 200. */
+    public Document page(String path) {
+        HttpResponse<String> response = get(path);
+        if (response.statusCode() != 200) {
+            throw new AssertionError(path + " answered " + response.statusCode());
+        }
+        return Jsoup.parse(response.body(), base + path);
+    }
+
+    /**
+     * Submits a form of a page as a browser would: every successful control with its value, the given
+     * values replacing (or adding to) them, and the value of the submit button if one is named.
+     */
+    public HttpResponse<String> submit(FormElement form, Element button, Map<String, String> values) {
+        List<String[]> fields = new ArrayList<>();
+        for (Connection.KeyVal field : form.formData()) {
+            if (!values.containsKey(field.key())) {
+                fields.add(new String[] {field.key(), field.value()});
+            }
+        }
+        values.forEach((name, value) -> fields.add(new String[] {name, value}));
+        if (button != null && button.hasAttr("name")) {
+            fields.add(new String[] {button.attr("name"), button.attr("value")});
+        }
+        String body = fields.stream()
+                .map(f -> encode(f[0]) + "=" + encode(f[1]))
+                .collect(Collectors.joining("&"));
+        String action = form.absUrl("action").isEmpty() ? form.ownerDocument().location() : form.absUrl("action");
+        return send(HttpRequest.newBuilder(URI.create(action))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
+    /** Logs in through the login page; fails unless the login succeeds. */
+    public void logIn(String username, String password) {
+        Document login = page("/login");
+        FormElement form = (FormElement) login.selectFirst("main form");
+        HttpResponse<String> response = submit(form, null, Map.of("username", username, "password", password));
+        String location = response.headers().firstValue("Location").orElse("");
+        if (response.statusCode() != 302 || location.contains("error")) {
+            throw new AssertionError("login as " + username + " failed: " + response.statusCode() + " " + location);
+        }
+    }
+
+    private HttpResponse<String> send(HttpRequest.Builder request) {
+        try {
+            return client.send(request.timeout(Duration.ofSeconds(20))
+                    .header("Accept", "text/html,application/xhtml+xml,*/*;q=0.8")
+                    .header("Accept-Language", acceptLanguage)
+                    .build(), HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+}
