@@ -171,8 +171,7 @@ class TextAdminController {
         model.addAttribute("fields", subject.kind().fields());
         model.addAttribute("seenRevision", current.revision());
         model.addAttribute("history", editor.history(subject));
-        model.addAttribute("state", editor.items(subject.kind(), Language.DEFAULT).stream()
-                .filter(i -> i.subject().equals(subject)).findFirst().orElseThrow().state());
+        model.addAttribute("state", editor.state(subject));
         return "admin/text-form";
     }
 

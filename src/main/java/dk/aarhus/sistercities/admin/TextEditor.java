@@ -93,6 +93,12 @@ public class TextEditor {
         return new Item(subject, title, state(subject, latest), latest);
     }
 
+    /** Published, or published with a newer draft: types and site texts are never unpublished. */
+    @Transactional(readOnly = true)
+    public CityListing.State state(TextSubject subject) {
+        return state(subject, latest(subject));
+    }
+
     private CityListing.State state(TextSubject subject, TextRevision latest) {
         int published = revisions.findFirstByKindAndKeyAndActionOrderByNumberDesc(subject.kind(), subject.key(),
                 RevisionAction.PUBLISHED).map(TextRevision::getNumber).orElse(0);

@@ -4,6 +4,7 @@ import dk.aarhus.sistercities.city.CityCard;
 import dk.aarhus.sistercities.city.CityCatalog;
 import dk.aarhus.sistercities.city.CityContent;
 import dk.aarhus.sistercities.city.CityHistory;
+import dk.aarhus.sistercities.city.Overview;
 import dk.aarhus.sistercities.city.TypeSection;
 import dk.aarhus.sistercities.content.Language;
 import dk.aarhus.sistercities.content.Localized;
@@ -53,11 +54,9 @@ class SeoController {
         for (CityCard city : catalog.cards(Language.DEFAULT)) {
             paths.add("/cities/" + city.slug());
         }
-        for (TypeSection type : catalog.overview(Language.DEFAULT).sisterCityTypes()) {
-            paths.add("/partnerships/" + type.code());
-        }
-        for (TypeSection type : catalog.overview(Language.DEFAULT).otherTypes()) {
-            paths.add("/partnerships/" + type.code());
+        Overview overview = catalog.overview(Language.DEFAULT);
+        for (List<TypeSection> types : List.of(overview.sisterCityTypes(), overview.otherTypes())) {
+            types.forEach(type -> paths.add("/partnerships/" + type.code()));
         }
         StringBuilder xml = new StringBuilder("""
                 <?xml version="1.0" encoding="UTF-8"?>
