@@ -1,7 +1,7 @@
 package dk.aarhus.sistercities.map;
 
 /**
- * The projection of the land layer, as written by {@code tools/map/build-land.mjs} to
+ * The projection of the land layer, as written by {@code src/tools/map/build-land.mjs} to
  * {@code map/projection.json}: an equirectangular projection with a standard parallel,
  * cropped to {@code west..east} and {@code south..north} degrees and scaled to
  * {@code width} by {@code height} SVG user units. Being affine in longitude and latitude,

@@ -16,7 +16,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The partnership map, drawn by the server as SVG: land from Natural Earth 1:110m (shipped in
- * {@code map/land.txt}, built by {@code tools/map/build-land.mjs}) and the cities projected
+ * {@code map/land.txt}, built by {@code src/tools/map/build-land.mjs}) and the cities projected
  * with exactly the same projection ({@code map/projection.json}). Both are read once, at start.
  */
 @Component
@@ -204,7 +204,7 @@ public class WorldMap {
     private static String read(String resource) {
         try (InputStream in = WorldMap.class.getClassLoader().getResourceAsStream(resource)) {
             if (in == null) {
-                throw new IllegalStateException("Missing resource " + resource + " (see tools/map/README.md)");
+                throw new IllegalStateException("Missing resource " + resource + " (see src/tools/map/README.md)");
             }
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {

@@ -25,7 +25,7 @@ import { geoPath, geoProjection } from "d3-geo";
 import { feature } from "topojson-client";
 
 const here = dirname(fileURLToPath(import.meta.url));
-const out = resolve(here, "../../src/main/resources/map");
+const out = resolve(here, "../../main/resources/map");
 
 // The area the partner cities need: Chicago (-87.6) to Harbin (126.5), Greenland (its far
 // north, beyond 80 N, is cut), North Africa and the Gulf of Mexico in the south. Changing
