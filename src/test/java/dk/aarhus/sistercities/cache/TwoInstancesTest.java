@@ -9,9 +9,9 @@ import dk.aarhus.sistercities.city.CityContent;
 import dk.aarhus.sistercities.city.CityHistory;
 import dk.aarhus.sistercities.city.CityRepository;
 import dk.aarhus.sistercities.support.Http;
+import dk.aarhus.sistercities.support.TestDatabase;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -28,10 +28,12 @@ class TwoInstancesTest {
     private ConfigurableApplicationContext a;
     private ConfigurableApplicationContext b;
 
-    private static ConfigurableApplicationContext start(String database) {
+    private static ConfigurableApplicationContext start(TestDatabase.Database database) {
         // Command-line arguments: they outrank the test configuration's per-context database.
         return new SpringApplicationBuilder(SisterCitiesApplication.class)
-                .run("--server.port=0", "--spring.datasource.url=" + database, "--spring.jmx.enabled=false");
+                .run("--server.port=0", "--spring.datasource.url=" + database.url(),
+                        "--spring.datasource.username=" + database.username(),
+                        "--spring.datasource.password=" + database.password(), "--spring.jmx.enabled=false");
     }
 
     @AfterEach
@@ -46,7 +48,7 @@ class TwoInstancesTest {
 
     @Test
     void aPublishThroughOneInstanceIsServedByTheOtherWithinASecond() throws Exception {
-        String database = "jdbc:h2:mem:two-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
+        TestDatabase.Database database = TestDatabase.newDatabase();
         a = start(database);
         b = start(database);
         Http http = new Http(((WebServerApplicationContext) a).getWebServer().getPort());
