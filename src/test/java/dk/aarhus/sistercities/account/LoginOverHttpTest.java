@@ -39,7 +39,7 @@ class LoginOverHttpTest {
         assertThat(loginPage.headers().firstValue("Cache-Control")).hasValueSatisfying(noStore());
         List<String> cookies = loginPage.headers().allValues("Set-Cookie");
         assertThat(cookies).singleElement().satisfies(cookie -> assertThat(cookie)
-                .startsWith("JSESSIONID=").contains("HttpOnly").containsIgnoringCase("SameSite=Lax"));
+                .startsWith("SESSION=").contains("HttpOnly").containsIgnoringCase("SameSite=Lax"));
         Document form = Jsoup.parse(loginPage.body());
         assertThat(form.select("input#username[autocomplete=username]")).hasSize(1);
         assertThat(form.select("input#password[type=password][autocomplete=current-password]")).hasSize(1);
