@@ -113,6 +113,11 @@ class KillAndRestartIT {
         }, "edit-stream");
         stream.start();
         assertThat(enough.await(120, TimeUnit.SECONDS)).as("saves acknowledged before the kill").isTrue();
+        // Mid-stream: while the next save is on its way.
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        while (sent.size() <= ACKNOWLEDGED_BEFORE_KILL && System.nanoTime() < deadline) {
+            Thread.onSpinWait();
+        }
         first.destroyForcibly(); // SIGKILL: no shutdown hook, no flush
         assertThat(first.waitFor(30, TimeUnit.SECONDS)).isTrue();
         stream.join(30_000);
