@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -83,7 +84,8 @@ class KillAndRestartIT {
 
     private Result killMidStream(Map<String, String> environment, String database) throws Exception {
         int port = freePort();
-        Process first = start(environment, port, "first");
+        // The server answers before the start-up runners are done: wait until the administrator exists.
+        Process first = start(environment, port, "first", "Created the first administrator");
         WebSession editor = new WebSession(port, "en");
         editor.logIn(ADMIN, PASSWORD);
         Document list = editor.page("/admin");
@@ -122,7 +124,7 @@ class KillAndRestartIT {
         assertThat(first.waitFor(30, TimeUnit.SECONDS)).isTrue();
         stream.join(30_000);
 
-        Process second = start(environment, port, "second");
+        Process second = start(environment, port, "second", "");
         WebSession again = new WebSession(port, "en");
         again.logIn(ADMIN, PASSWORD);
         String draft = again.page(city).select("textarea[name=\"texts[en].summary\"]").text();
@@ -168,7 +170,7 @@ class KillAndRestartIT {
         assertTheDraftIsTheLastAcknowledgedSaveOrLater(result);
     }
 
-    private Process start(Map<String, String> environment, int port, String name) throws IOException {
+    private Process start(Map<String, String> environment, int port, String name, String logLine) throws IOException {
         String jar = System.getProperty("sistercities.jar");
         assertThat(jar).as("system property sistercities.jar (set by the build)").isNotBlank();
         Path log = directory.resolve(name + ".log");
@@ -190,7 +192,7 @@ class KillAndRestartIT {
                 throw new AssertionError("the app stopped at start:\n" + Files.readString(log));
             }
             try {
-                if (probe.get("/login").statusCode() == 200) {
+                if (probe.get("/login").statusCode() == 200 && new String(Files.readAllBytes(log), StandardCharsets.ISO_8859_1).contains(logLine)) {
                     return process;
                 }
             } catch (RuntimeException e) {
