@@ -4,7 +4,7 @@ import java.security.SecureRandom;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.SmartLifecycle;
 import org.springframework.core.env.Environment;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Component;
@@ -13,10 +13,12 @@ import org.springframework.stereotype.Component;
  * Makes sure the site can be administered: creates the first administrator at start when there is
  * none, from {@link AdminProperties}. Without a configured password a local instance generates one
  * and logs it once; an instance in the {@code prod} profile refuses to start instead, so production
- * never runs on a password that went to a log. An existing administrator is never changed.
+ * never runs on a password that went to a log. An existing administrator is never changed. It runs
+ * while the application starts, before the web server takes requests (lifecycle beans start in
+ * phase order, the web server late), so the login works from the first request on.
  */
 @Component
-class AdminBootstrap implements ApplicationRunner {
+class AdminBootstrap implements SmartLifecycle {
 
     static final String PRODUCTION_PROFILE = "prod";
     static final String ACTOR = "system";
@@ -39,8 +41,30 @@ class AdminBootstrap implements ApplicationRunner {
         this.environment = environment;
     }
 
+    private volatile boolean running;
+
     @Override
-    public void run(ApplicationArguments args) {
+    public void start() {
+        run(null);
+        running = true;
+    }
+
+    @Override
+    public void stop() {
+        running = false;
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
+    }
+
+    @Override
+    public int getPhase() {
+        return Integer.MIN_VALUE;
+    }
+
+    void run(ApplicationArguments args) {
         String username = properties.usernameOrDefault();
         checkConfiguration(username);
         if (accounts.existsByRole(Role.ADMIN)) {

@@ -105,7 +105,7 @@ class AdminBootstrapTest {
 
         assertThatThrownBy(() -> production.run("--sistercities.admin.username=", "--sistercities.admin.password=",
                 "--sistercities.seed.enabled=false", "--spring.main.banner-mode=off"))
-                .isInstanceOf(IllegalStateException.class)
+                .rootCause().isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("No administrator account exists")
                 .hasMessageContaining("SISTERCITIES_ADMIN_PASSWORD");
     }

@@ -16,31 +16,43 @@ import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * The seed is in the database before the web server takes its first request, and loading it moves
+ * The seed and the first administrator are in the database before the web server takes its first
+ * request, and loading the seed moves
  * the content generation on: a citizen who comes while the site starts never sees an empty
  * overview, and no instance keeps a page rendered before the seed.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class SeedBeforeServingTest {
+class ReadyBeforeServingTest {
 
     @TestConfiguration(proxyBeanMethods = false)
     static class CitiesWhenTheServerOpened {
 
-        final AtomicLong count = new AtomicLong(-1);
+        final AtomicLong cities = new AtomicLong(-1);
+        final AtomicLong administrators = new AtomicLong(-1);
 
         @EventListener
         void serverOpened(WebServerInitializedEvent event) {
-            count.set(event.getApplicationContext().getBean(CityRepository.class).count());
+            cities.set(event.getApplicationContext().getBean(CityRepository.class).count());
+            administrators.set(event.getApplicationContext().getBean(JdbcTemplate.class)
+                    .queryForObject("select count(*) from account where role = 'ADMIN'", Long.class));
         }
 
         @Bean
         AtomicLong citiesWhenTheServerOpened() {
-            return count;
+            return cities;
+        }
+
+        @Bean
+        AtomicLong administratorsWhenTheServerOpened() {
+            return administrators;
         }
     }
 
     @Autowired
     AtomicLong citiesWhenTheServerOpened;
+
+    @Autowired
+    AtomicLong administratorsWhenTheServerOpened;
 
     @Autowired
     JdbcTemplate jdbc;
@@ -51,6 +63,7 @@ class SeedBeforeServingTest {
     @Test
     void theSeedIsLoadedBeforeTheServerOpensAndMovesTheContentGenerationOn() {
         assertThat(citiesWhenTheServerOpened.get()).isEqualTo(13);
+        assertThat(administratorsWhenTheServerOpened.get()).as("the first administrator, for the first login").isEqualTo(1);
         assertThat(jdbc.queryForObject("select generation from content_generation where id = 1", Long.class))
                 .isPositive();
         assertThat(jdbc.queryForObject("select count(*) from audit_log where event = 'CONTENT_SEEDED'", Long.class))
