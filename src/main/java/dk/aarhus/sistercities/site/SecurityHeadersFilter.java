@@ -32,7 +32,7 @@ public final class SecurityHeadersFilter implements Filter {
     public static final String PERMISSIONS_POLICY = "accelerometer=(), autoplay=(), camera=(), display-capture=(), "
             + "encrypted-media=(), fullscreen=(), geolocation=(), gyroscope=(), magnetometer=(), microphone=(), "
             + "midi=(), payment=(), picture-in-picture=(), publickey-credentials-get=(), screen-wake-lock=(), "
-            + "serial=(), sync-xhr=(), usb=(), web-share=(), xr-spatial-tracking=()";
+            + "serial=(), sync-xhr=(), usb=(), xr-spatial-tracking=()";
     public static final String REFERRER_POLICY = "strict-origin-when-cross-origin";
     /** Sent only over HTTPS (directly, or from a trusted proxy that says so): a year, subdomains included. */
     public static final String STRICT_TRANSPORT_SECURITY = "max-age=31536000; includeSubDomains";
