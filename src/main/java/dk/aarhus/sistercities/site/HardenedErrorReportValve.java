@@ -42,6 +42,12 @@ public class HardenedErrorReportValve extends ErrorReportValve {
         if (!ioAllowed.get() || !response.setErrorReported()) {
             return;
         }
+        if (status == 501 || status == 505) {
+            // An unsupported method, transfer coding or protocol version is the client's doing: a 4xx, so
+            // that monitoring counts only the server's own failures as 5xx.
+            status = 400;
+            response.setStatus(status);
+        }
         SecurityHeadersFilter.write(response.getResponse(), request.isSecure());
         String reason = REASONS.getOrDefault(status, status < 500 ? "Bad Request" : "Server Error");
         String html = "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>" + status + " "

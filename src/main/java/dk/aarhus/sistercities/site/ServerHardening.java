@@ -31,6 +31,15 @@ class ServerHardening {
         return registration;
     }
 
+    /** Right behind the headers: control characters out of every parameter, before anyone reads one. */
+    @Bean
+    FilterRegistrationBean<TypedTextFilter> typedTextFilter() {
+        FilterRegistrationBean<TypedTextFilter> registration = new FilterRegistrationBean<>(new TypedTextFilter());
+        registration.setOrder(HEADERS_ORDER + 1);
+        registration.addUrlPatterns("/*");
+        return registration;
+    }
+
     /** Replaces Tomcat's error report valve (Spring Boot's, or the host's default) with ours. */
     @Bean
     @Order(Ordered.LOWEST_PRECEDENCE)
