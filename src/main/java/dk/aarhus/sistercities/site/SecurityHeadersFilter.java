@@ -49,7 +49,8 @@ public final class SecurityHeadersFilter implements Filter {
         }
         write(response, request.isSecure());
         String query = request.getQueryString();
-        if (request.getDispatcherType() == DispatcherType.REQUEST && request.getRequestURI().length() + (query == null ? 0 : query.length() + 1) > MAX_URI_LENGTH) {
+        int length = request.getRequestURI().length() + (query == null ? 0 : query.length() + 1);
+        if (length > MAX_URI_LENGTH && request.getDispatcherType() == DispatcherType.REQUEST) {
             response.sendError(414);
             return;
         }
