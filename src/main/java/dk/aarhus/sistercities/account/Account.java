@@ -1,5 +1,6 @@
 package dk.aarhus.sistercities.account;
 
+import dk.aarhus.sistercities.content.TypedText;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -79,7 +80,7 @@ class Account {
      * Also the key login throttling counts failures by, so it is cut to what the audit log keeps.
      */
     static String normalizeUsername(String typed) {
-        String name = typed == null ? "" : typed.strip().toLowerCase(Locale.ROOT);
+        String name = typed == null ? "" : TypedText.clean(typed).strip().toLowerCase(Locale.ROOT);
         return name.length() > AuditEntry.ACTOR_MAX ? name.substring(0, AuditEntry.ACTOR_MAX) : name;
     }
 

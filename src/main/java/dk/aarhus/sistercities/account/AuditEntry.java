@@ -1,5 +1,6 @@
 package dk.aarhus.sistercities.account;
 
+import dk.aarhus.sistercities.content.TypedText;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -50,8 +51,12 @@ class AuditEntry {
         this.detail = fit(detail, DETAIL_MAX);
     }
 
-    /** Cuts what a client typed to the column's size: a log line is never refused for its length. */
-    private static String fit(String value, int max) {
+    /**
+     * Cuts what a client typed to the column's size, without control characters: a log line is never
+     * refused for its length or its bytes.
+     */
+    private static String fit(String typed, int max) {
+        String value = TypedText.clean(typed);
         if (value == null || value.length() <= max) {
             return value;
         }

@@ -42,7 +42,9 @@ class PageCacheFilter implements Filter {
     /** Our assets, whose names carry a hash of their content. */
     private static final Pattern ASSET = Pattern.compile("/(css|js|flags)/[a-z0-9.-]{1,120}|/favicon[a-z0-9-]{0,40}\\.svg");
     private static final Set<String> NOT_REPLAYED = Set.of("set-cookie", "content-length", "date",
-            "transfer-encoding", "content-encoding", "etag", "last-modified", "cache-control", "vary", "connection");
+            "transfer-encoding", "content-encoding", "etag", "last-modified", "cache-control", "vary", "connection",
+            // Sent only over HTTPS: the security headers filter sets it per request, never from the cache.
+            "strict-transport-security");
     /** Pages: a browser or CDN may keep them but must ask each time, which a 304 makes cheap. */
     static final String PAGE_CACHE_CONTROL = "no-cache";
     /** RFC 9110's IMF-fixdate. */

@@ -20,6 +20,13 @@ class ErrorPageController implements ErrorController {
         int status = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE) instanceof Integer code ? code : 404;
         response.setStatus(status);
         model.addAttribute("status", status);
+        // What the client can do about it, where the status says more than "could not be handled".
+        model.addAttribute("detail", switch (status) {
+            case 405 -> "error.405.text";
+            case 413 -> "error.413.text";
+            case 414 -> "error.414.text";
+            default -> null;
+        });
         return switch (status) {
             case 403 -> "error/403";
             case 404 -> "error/404";

@@ -39,6 +39,8 @@ public final class Browser {
         // A headless window is at least 500 px wide; device metrics give the exact viewport of a phone.
         options.setExperimentalOption("mobileEmulation",
                 Map.of("deviceMetrics", Map.of("width", width, "height", height, "pixelRatio", 1.0)));
+        // The console, for tests that check the browser refused nothing (Content-Security-Policy).
+        options.setCapability("goog:loggingPrefs", Map.of("browser", "ALL"));
         ChromeDriverService service;
         if (Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER)) {
             options.setBinary(CHROMIUM.toFile());

@@ -3,6 +3,8 @@ package dk.aarhus.sistercities.support;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -54,22 +56,69 @@ public final class Http {
      * (malformed percent-encoding, null bytes). Answers the status code and the whole response.
      */
     public RawResponse raw(String method, String target) {
-        try (Socket socket = new Socket("localhost", port)) {
+        return raw((method + " " + target + " HTTP/1.1\r\nHost: localhost\r\n"
+                + "Accept: text/html\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1));
+    }
+
+    /** Sends the bytes as they are (request line, headers, body) and reads the whole answer. */
+    public RawResponse raw(byte[] request) {
+        return rawFrom(null, request);
+    }
+
+    /**
+     * Sends the bytes from the given local address (e.g. {@code 127.0.0.2}, another loopback address than
+     * the trusted proxy's), or from any when null. An answer without a status line (the server closed
+     * the connection) has status 0.
+     */
+    public RawResponse rawFrom(String localAddress, byte[] request) {
+        try (Socket socket = new Socket()) {
+            if (localAddress != null) {
+                socket.bind(new InetSocketAddress(InetAddress.getByName(localAddress), 0));
+            }
+            socket.connect(new InetSocketAddress("localhost", port), 5_000);
             socket.setSoTimeout(20_000);
-            String request = method + " " + target + " HTTP/1.1\r\nHost: localhost\r\n"
-                    + "Accept: text/html\r\nConnection: close\r\n\r\n";
             OutputStream out = socket.getOutputStream();
-            out.write(request.getBytes(StandardCharsets.ISO_8859_1));
-            out.flush();
-            String response = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            try {
+                out.write(request);
+                out.flush();
+            } catch (IOException refused) {
+                // The server may answer and close before a huge request is sent in full; read what it said.
+            }
+            byte[] answer;
+            try {
+                answer = socket.getInputStream().readAllBytes();
+            } catch (java.net.SocketException reset) {
+                answer = new byte[0];
+            }
+            String response = new String(answer, StandardCharsets.UTF_8);
             String[] statusLine = response.split("\r\n", 2)[0].split(" ");
-            return new RawResponse(Integer.parseInt(statusLine[1]), response);
+            int status = statusLine.length > 1 && statusLine[0].startsWith("HTTP/") ? Integer.parseInt(statusLine[1]) : 0;
+            return new RawResponse(status, response);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
     public record RawResponse(int status, String text) {
+
+        /** The head of the answer: status line and headers. */
+        public String head() {
+            int end = text.indexOf("\r\n\r\n");
+            return end < 0 ? text : text.substring(0, end);
+        }
+
+        public String body() {
+            int end = text.indexOf("\r\n\r\n");
+            return end < 0 ? "" : text.substring(end + 4);
+        }
+
+        /** Every value of a header (its name in any case). */
+        public java.util.List<String> headers(String name) {
+            return head().lines().skip(1)
+                    .filter(line -> line.regionMatches(true, 0, name + ":", 0, name.length() + 1))
+                    .map(line -> line.substring(name.length() + 1).strip())
+                    .toList();
+        }
     }
 
     public Document page(String path) {

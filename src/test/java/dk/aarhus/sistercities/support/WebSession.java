@@ -106,6 +106,33 @@ public final class WebSession {
         return this;
     }
 
+    /** Sends a body as it is, with this session's cookies, e.g. a form larger than any page would send. */
+    public HttpResponse<String> post(String path, String contentType, byte[] body) {
+        return send(HttpRequest.newBuilder(URI.create(base + path))
+                .header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body)));
+    }
+
+    /** Any method, with or without a body, with this session's cookies. */
+    public HttpResponse<String> send(String method, String path, String contentType, byte[] body) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofByteArray(body));
+        if (contentType != null) {
+            request.header("Content-Type", contentType);
+        }
+        return send(request);
+    }
+
+    /** The CSRF token of the first form on the page. */
+    public String csrfToken(String path) {
+        Element token = page(path).selectFirst("form input[name=_csrf]");
+        if (token == null) {
+            throw new AssertionError("no CSRF token on " + path);
+        }
+        return token.val();
+    }
+
     /** Logs in through the login page; fails unless the login succeeds. */
     public void logIn(String username, String password) {
         Document login = page("/login");

@@ -1,0 +1,205 @@
+package dk.aarhus.sistercities.account;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.data.domain.Sort;
+
+/**
+ * Password guessing over real HTTP, as a script would do it: a thousand wrong passwords for a real
+ * editor, a thousand for one unknown user name, and a thousand unknown names from one address. Each
+ * comes through the trusted local proxy with its own client address (X-Forwarded-For), as it would
+ * behind the load balancer. They are throttled; the answers for the real editor and for the unknown
+ * name are the same words at the same step and take a similar time; the editor logs in again once
+ * the wait is over; every failure is in the audit log.
+ */
+@AccountIntegrationTest
+class BruteForceTest {
+
+    static final int ATTEMPTS = 1000;
+    static final String EDITOR = "brute-editor";
+    static final String NOBODY = "brute-nobody";
+    static final String NOT_RIGHT = "The user name or the password is not right. Check both and try again.";
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    AccountService accounts;
+
+    @Autowired
+    AccountRepository accountRepository;
+
+    @Autowired
+    AuditEntryRepository audit;
+
+    @Autowired
+    TestClock clock;
+
+    /** A browser at one client address: its own session, its CSRF token, and the proxy's word for its address. */
+    final class Guesser {
+
+        final HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(5)).build();
+        final String address;
+        String token;
+
+        Guesser(String address) {
+            this.address = address;
+            this.token = tokenOf(send(HttpRequest.newBuilder(uri("/login")).GET()).body());
+        }
+
+        /** Logs in; answers where it was sent, the words the login page then shows, and how long the POST took. */
+        Attempt logIn(String username, String password) {
+            long start = System.nanoTime();
+            HttpResponse<String> answer = send(HttpRequest.newBuilder(uri("/login"))
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString("_csrf=" + enc(token) + "&username=" + enc(username)
+                            + "&password=" + enc(password))));
+            long nanos = System.nanoTime() - start;
+            String location = answer.headers().firstValue("Location").orElse("");
+            String words = "";
+            if (location.endsWith("/login?error")) {
+                Document page = Jsoup.parse(send(HttpRequest.newBuilder(uri("/login?error")).GET()).body());
+                words = page.select("#error-summary li").text();
+                token = page.selectFirst("input[name=_csrf]").val();
+            }
+            return new Attempt(answer.statusCode(), location, words, nanos);
+        }
+
+        private HttpResponse<String> send(HttpRequest.Builder request) {
+            try {
+                return client.send(request.header("X-Forwarded-For", address).header("Accept-Language", "en")
+                        .timeout(Duration.ofSeconds(20)).build(), HttpResponse.BodyHandlers.ofString());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+    }
+
+    record Attempt(int status, String location, String words, long nanos) {
+
+        /** The words with the number of minutes left out, to compare two answers a moment apart. */
+        String shape() {
+            return words.replaceAll("\\d+ minutes?", "N minutes");
+        }
+    }
+
+    URI uri(String path) {
+        return URI.create("http://localhost:" + port + path);
+    }
+
+    static String tokenOf(String html) {
+        return Jsoup.parse(html).selectFirst("input[name=_csrf]").val();
+    }
+
+    static String enc(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void aThousandWrongPasswordsAreThrottledAlikeForRealAndUnknownNamesAndAllAudited() {
+        if (!accountRepository.existsByUsername(EDITOR)) {
+            accounts.create(EDITOR, "Brute Force Target", Role.EDITOR, TestAccounts.GOOD_PASSWORD, "test");
+        }
+        Guesser real = new Guesser("203.0.113.50");
+        Guesser unknown = new Guesser("203.0.113.51");
+        Guesser spray = new Guesser("203.0.113.52");
+        List<Long> realTimes = new ArrayList<>();
+        List<Long> unknownTimes = new ArrayList<>();
+        int realThrottled = 0;
+        int sprayThrottled = 0;
+        for (int i = 1; i <= ATTEMPTS; i++) {
+            Attempt r = real.logIn(EDITOR, "wrong password " + i);
+            Attempt u = unknown.logIn(NOBODY, "wrong password " + i);
+            Attempt s = spray.logIn(NOBODY + "-" + i, "wrong password " + i);
+            for (Attempt a : List.of(r, u, s)) {
+                assertThat(a.status()).as("attempt " + i).isEqualTo(302);
+                assertThat(a.location()).as("attempt " + i).endsWith("/login?error");
+            }
+            assertThat(u.shape()).as("attempt %d: the same words for a real and an unknown name", i)
+                    .isEqualTo(r.shape());
+            if (i <= LoginThrottle.MAX_FAILURES_PER_USERNAME) {
+                assertThat(r.words()).as("attempt " + i).isEqualTo(NOT_RIGHT);
+            } else {
+                assertThat(r.words()).as("attempt " + i).matches("Too many failed attempts\\. Wait 1?\\d minutes?, then try again\\.");
+                realThrottled++;
+            }
+            if (i <= LoginThrottle.MAX_FAILURES_PER_ADDRESS) {
+                assertThat(s.words()).as("spray attempt " + i).isEqualTo(NOT_RIGHT);
+            } else {
+                assertThat(s.words()).as("spray attempt " + i).startsWith("Too many failed attempts.");
+                sprayThrottled++;
+            }
+            // Time: the first answers check a password (or pretend to); the throttled ones check none.
+            if (i <= LoginThrottle.MAX_FAILURES_PER_USERNAME) {
+                realTimes.add(r.nanos());
+                unknownTimes.add(u.nanos());
+            }
+        }
+        assertThat(realThrottled).isEqualTo(ATTEMPTS - LoginThrottle.MAX_FAILURES_PER_USERNAME);
+        assertThat(sprayThrottled).isEqualTo(ATTEMPTS - LoginThrottle.MAX_FAILURES_PER_ADDRESS);
+
+        // Every failure is in the audit log, under the name typed and the address the proxy gave.
+        List<AuditEntry> entries = audit.findAll(Sort.by("id"));
+        assertThat(entries).filteredOn(e -> e.getActor().equals(EDITOR))
+                .allMatch(e -> "203.0.113.50".equals(e.getRemoteAddress()))
+                .extracting(AuditEntry::getEvent)
+                .containsOnly(AuditEvent.LOGIN_FAILED, AuditEvent.LOGIN_THROTTLED)
+                .hasSize(ATTEMPTS)
+                .filteredOn(AuditEvent.LOGIN_FAILED::equals).hasSize(LoginThrottle.MAX_FAILURES_PER_USERNAME);
+        assertThat(entries).filteredOn(e -> e.getActor().equals(NOBODY)).hasSize(ATTEMPTS)
+                .allMatch(e -> e.getEvent() == AuditEvent.LOGIN_FAILED || e.getEvent() == AuditEvent.LOGIN_THROTTLED);
+        assertThat(entries).filteredOn(e -> e.getActor().startsWith(NOBODY + "-")).hasSize(ATTEMPTS)
+                .allMatch(e -> "203.0.113.52".equals(e.getRemoteAddress()));
+
+        // The right password waits too, until the window has passed; then the editor is in.
+        Attempt early = real.logIn(EDITOR, TestAccounts.GOOD_PASSWORD);
+        assertThat(early.location()).endsWith("/login?error");
+        assertThat(early.words()).startsWith("Too many failed attempts.");
+        clock.advance(LoginThrottle.WINDOW.plusMinutes(1));
+        Attempt later = real.logIn(EDITOR, TestAccounts.GOOD_PASSWORD);
+        assertThat(later.location()).as("the editor logs in once the wait is over").endsWith("/admin");
+
+        // More timing samples: rounds of four failures each (under the limit), a window apart.
+        for (int round = 0; round < 8; round++) {
+            clock.advance(LoginThrottle.WINDOW.plusMinutes(1));
+            Guesser realAgain = new Guesser("203.0.113." + (60 + round));
+            Guesser unknownAgain = new Guesser("203.0.113." + (80 + round));
+            for (int i = 0; i < LoginThrottle.MAX_FAILURES_PER_USERNAME - 1; i++) {
+                realTimes.add(realAgain.logIn(EDITOR, "wrong again " + i).nanos());
+                unknownTimes.add(unknownAgain.logIn(NOBODY + "-timing", "wrong again " + i).nanos());
+            }
+        }
+        double realMedian = median(realTimes);
+        double unknownMedian = median(unknownTimes);
+        System.out.printf("%nLogin failure time, median of %d: real editor %.1f ms, unknown name %.1f ms%n",
+                realTimes.size(), realMedian, unknownMedian);
+        assertThat(Math.abs(realMedian - unknownMedian)).as("a real name answers in a similar time as an unknown one")
+                .isLessThanOrEqualTo(Math.max(15.0, 0.35 * Math.max(realMedian, unknownMedian)));
+    }
+
+    static double median(List<Long> nanos) {
+        List<Long> sorted = nanos.stream().sorted().toList();
+        return sorted.get(sorted.size() / 2) / 1_000_000.0;
+    }
+}
