@@ -48,7 +48,8 @@ public class ProductionSettings {
         String password = env.getProperty("sistercities.admin.password");
         if (password == null || password.isBlank()) {
             problems.add("No password is set for the first administrator (sistercities.admin.password, "
-                    + "SISTERCITIES_ADMIN_PASSWORD): a generated one would be written to the log.");
+                    + "SISTERCITIES_ADMIN_PASSWORD): while no administrator exists, the site would generate one "
+                    + "and write it to the log.");
         } else if (DEMO_PASSWORDS.contains(password.strip().toLowerCase(Locale.ROOT))) {
             problems.add("The first administrator's password (SISTERCITIES_ADMIN_PASSWORD) is a demo password "
                     + "anyone would try. Choose a long passphrase of your own.");
