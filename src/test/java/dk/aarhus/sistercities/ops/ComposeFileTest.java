@@ -72,22 +72,42 @@ class ComposeFileTest {
         return environment;
     }
 
-    /** The app's environment as Compose would pass it, with the required variables given test values. */
-    private Map<String, Object> interpolatedAppEnvironment() {
+    /** What the README tells the operator to export before {@code docker compose up -d}. */
+    private static final Map<String, String> EXPORTED = Map.of(
+            "SISTERCITIES_SITE_URL", "https://venskabsbyer.example.dk",
+            "SISTERCITIES_ADMIN_PASSWORD", "a long passphrase of your own",
+            "SISTERCITIES_DB_PASSWORD", "another long secret");
+
+    /** The app's environment as Compose would pass it, with {@code exported} in the shell's environment. */
+    private Map<String, Object> interpolatedAppEnvironment(Map<String, String> exported) {
         Map<String, Object> result = new HashMap<>();
         environment("app").forEach((name, value) -> {
             Matcher m = INTERPOLATION.matcher(value);
             StringBuilder out = new StringBuilder();
             while (m.find()) {
-                String replacement = "?".equals(m.group(2))
-                        ? (m.group(1).endsWith("_URL") ? "https://venskabsbyer.example.dk" : "a long test secret 4711")
-                        : m.group(3) == null ? "" : m.group(3);
+                String given = exported.get(m.group(1));
+                if (given == null && "?".equals(m.group(2))) {
+                    throw new AssertionError("Compose refuses to start without " + m.group(1));
+                }
+                String replacement = given != null ? given : m.group(3) == null ? "" : m.group(3);
                 m.appendReplacement(out, Matcher.quoteReplacement(replacement));
             }
             m.appendTail(out);
             result.put(name, out.toString());
         });
         return result;
+    }
+
+    private StandardEnvironment productionEnvironment(Map<String, String> exported) throws IOException {
+        StandardEnvironment environment = new StandardEnvironment();
+        environment.getPropertySources().remove(StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME);
+        environment.getPropertySources().addFirst(new SystemEnvironmentPropertySource("compose",
+                interpolatedAppEnvironment(exported)));
+        environment.getPropertySources().addLast(new PropertiesPropertySource("prod", properties("application-prod.properties")));
+        environment.getPropertySources().addLast(new PropertiesPropertySource("postgres",
+                properties("application-postgres.properties")));
+        environment.getPropertySources().addLast(new PropertiesPropertySource("default", properties("application.properties")));
+        return environment;
     }
 
     @Test
@@ -176,23 +196,27 @@ class ComposeFileTest {
         assertThat(unread).as("variables set in docker-compose.yml that the site does not read").isEmpty();
         assertThat(environment).containsKeys("SISTERCITIES_DB_URL", "SISTERCITIES_DB_PASSWORD",
                 "SISTERCITIES_ADMIN_PASSWORD", "SISTERCITIES_SITE_URL");
-        assertThat(environment.get("SISTERCITIES_ADMIN_PASSWORD")).as("no default for a secret").contains(":?");
-        assertThat(environment.get("SISTERCITIES_DB_PASSWORD")).as("no default for a secret").contains(":?");
+        for (String secret : List.of("SISTERCITIES_ADMIN_PASSWORD", "SISTERCITIES_DB_PASSWORD", "SISTERCITIES_SITE_URL")) {
+            String value = environment.get(secret);
+            assertThat(value.equals("${" + secret + ":-}") || value.startsWith("${" + secret + ":?"))
+                    .as(secret + " has no default value: " + value).isTrue();
+        }
     }
 
     @Test
     void theComposeConfigurationIsOneTheProdProfileAccepts() throws IOException {
-        StandardEnvironment environment = new StandardEnvironment();
-        environment.getPropertySources().remove(StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME);
-        environment.getPropertySources().addFirst(new SystemEnvironmentPropertySource("compose",
-                interpolatedAppEnvironment()));
-        environment.getPropertySources().addLast(new PropertiesPropertySource("prod", properties("application-prod.properties")));
-        environment.getPropertySources().addLast(new PropertiesPropertySource("postgres",
-                properties("application-postgres.properties")));
-        environment.getPropertySources().addLast(new PropertiesPropertySource("default", properties("application.properties")));
+        StandardEnvironment environment = productionEnvironment(EXPORTED);
         assertThat(environment.getProperty("spring.datasource.url")).isEqualTo("jdbc:postgresql://postgres:5432/sistercities");
         assertThat(environment.getProperty("management.server.port")).isEqualTo("8081");
         assertThat(ProductionSettings.problems(environment)).isEmpty();
+    }
+
+    @Test
+    void withoutTheSecretsTheAppRefusesToStartAndSaysWhatIsMissing() throws IOException {
+        List<String> problems = ProductionSettings.problems(productionEnvironment(Map.of()));
+        assertThat(String.join("\n", problems)).contains("SISTERCITIES_SITE_URL", "SISTERCITIES_ADMIN_PASSWORD",
+                "SISTERCITIES_DB_PASSWORD");
+        assertThat(problems).hasSize(3);
     }
 
     /** The port the app listens on in the stack: SERVER_PORT if the file sets it, else the site's default. */
