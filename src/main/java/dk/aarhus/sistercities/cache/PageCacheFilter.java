@@ -1,25 +1,31 @@
 package dk.aarhus.sistercities.cache;
 
 import com.github.benmanes.caffeine.cache.Cache;
+import jakarta.servlet.Filter;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletRequest;
+import jakarta.servlet.ServletResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.security.MessageDigest;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.zip.GZIPOutputStream;
 import org.springframework.http.HttpHeaders;
-import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 
 /**
@@ -29,7 +35,7 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * with the content generation it was rendered in; a publish moves the generation on, so no citizen
  * is ever served a page older than the last publish.
  */
-class PageCacheFilter extends OncePerRequestFilter {
+class PageCacheFilter implements Filter {
 
     /** The public pages: the language tree, except search (its answers depend on the query). */
     private static final Pattern PAGE = Pattern.compile("/(da|en)(/(?!search)[a-z0-9./-]{1,200})?");
@@ -39,6 +45,9 @@ class PageCacheFilter extends OncePerRequestFilter {
             "transfer-encoding", "content-encoding", "etag", "last-modified", "cache-control", "vary", "connection");
     /** Pages: a browser or CDN may keep them but must ask each time, which a 304 makes cheap. */
     static final String PAGE_CACHE_CONTROL = "no-cache";
+    /** RFC 9110's IMF-fixdate. */
+    private static final DateTimeFormatter HTTP_DATE =
+            DateTimeFormatter.ofPattern("EEE, dd MMM yyyy HH:mm:ss 'GMT'", Locale.US).withZone(ZoneOffset.UTC);
 
     private final Cache<String, CachedPage> pages;
     private final ContentGeneration generation;
@@ -49,19 +58,18 @@ class PageCacheFilter extends OncePerRequestFilter {
     }
 
     @Override
-    protected boolean shouldNotFilter(HttpServletRequest request) {
+    public void doFilter(ServletRequest req, ServletResponse res, FilterChain chain)
+            throws IOException, ServletException {
+        HttpServletRequest request = (HttpServletRequest) req;
+        HttpServletResponse response = (HttpServletResponse) res;
         String method = request.getMethod();
-        return !("GET".equals(method) || "HEAD".equals(method))
-                || request.getQueryString() != null
-                || !(PAGE.matcher(request.getRequestURI()).matches()
-                        || ASSET.matcher(request.getRequestURI()).matches());
-    }
-
-    @Override
-    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
-            throws ServletException, IOException {
         String key = request.getRequestURI();
-        boolean asset = ASSET.matcher(key).matches();
+        boolean cacheable = ("GET".equals(method) || "HEAD".equals(method)) && request.getQueryString() == null;
+        boolean asset = cacheable && ASSET.matcher(key).matches();
+        if (!asset && !(cacheable && PAGE.matcher(key).matches())) {
+            chain.doFilter(request, response);
+            return;
+        }
         long now = asset ? CachedPage.TIMELESS : generation.current();
         CachedPage page = pages.getIfPresent(key);
         if (page != null && page.generation() == now) {
@@ -71,7 +79,7 @@ class PageCacheFilter extends OncePerRequestFilter {
         ContentCachingResponseWrapper wrapper = new ContentCachingResponseWrapper(response);
         chain.doFilter(request, wrapper);
         if (wrapper.getStatus() == HttpServletResponse.SC_OK && wrapper.getHeader(HttpHeaders.SET_COOKIE) == null
-                && wrapper.getContentType() != null && "GET".equals(request.getMethod())) {
+                && wrapper.getContentType() != null && "GET".equals(method)) {
             page = store(now, wrapper);
             // Rendered while a publish committed: serve it this once, but keep it only if still current.
             if (asset || page.generation() == generation.current()) {
@@ -88,13 +96,14 @@ class PageCacheFilter extends OncePerRequestFilter {
         byte[] body = wrapper.getContentAsByteArray();
         Map<String, List<String>> headers = new LinkedHashMap<>();
         for (String name : wrapper.getHeaderNames()) {
-            if (!NOT_REPLAYED.contains(name.toLowerCase(java.util.Locale.ROOT))) {
+            if (!NOT_REPLAYED.contains(name.toLowerCase(Locale.ROOT))) {
                 headers.put(name, new ArrayList<>(wrapper.getHeaders(name)));
             }
         }
         long lastModified = System.currentTimeMillis() / 1000 * 1000;
         String cacheControl = wrapper.getHeader(HttpHeaders.CACHE_CONTROL);
         return new CachedPage(generation, wrapper.getContentType(), body, gzip(body), etag(body), lastModified,
+                HTTP_DATE.format(Instant.ofEpochMilli(lastModified)),
                 cacheControl == null ? PAGE_CACHE_CONTROL : cacheControl, headers);
     }
 
@@ -105,7 +114,7 @@ class PageCacheFilter extends OncePerRequestFilter {
             values.forEach(value -> response.addHeader(name, value));
         });
         response.setHeader(HttpHeaders.ETAG, page.etag());
-        response.setDateHeader(HttpHeaders.LAST_MODIFIED, page.lastModified());
+        response.setHeader(HttpHeaders.LAST_MODIFIED, page.lastModifiedHeader());
         response.setHeader(HttpHeaders.CACHE_CONTROL, page.cacheControl());
         response.setHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);
         if (notModified(page, request)) {
@@ -146,7 +155,7 @@ class PageCacheFilter extends OncePerRequestFilter {
 
     private static boolean acceptsGzip(HttpServletRequest request) {
         String accept = request.getHeader(HttpHeaders.ACCEPT_ENCODING);
-        return accept != null && accept.toLowerCase(java.util.Locale.ROOT).contains("gzip");
+        return accept != null && accept.toLowerCase(Locale.ROOT).contains("gzip");
     }
 
     private static byte[] gzip(byte[] body) {

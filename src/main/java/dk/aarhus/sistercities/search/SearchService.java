@@ -17,15 +17,16 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import dk.aarhus.sistercities.cache.ContentGeneration;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Searches the published cities and the partnership types in one language. The content is small
- * (a few dozen pages), so every search reads it afresh in one read-only transaction (a few
- * batched queries) and ranks it in memory: an edit is found the moment it is published, on every
- * instance, without an index to keep up to date.
+ * (a few dozen pages), so it is read in one read-only transaction (a few batched queries), folded
+ * once per content generation and ranked in memory: an edit is found the moment it is published,
+ * on every instance, without an index to keep up to date.
  */
 @Service
 public class SearchService {
@@ -38,17 +39,21 @@ public class SearchService {
     private final ContentGeneration generation;
     /** The documents of each language, folded once per state of the published content. */
     private final Map<Language, Indexed> indexed = new ConcurrentHashMap<>();
+    /** Only a search after a publish reads the database; the others need no connection at all. */
+    private final TransactionTemplate readOnly;
 
     private record Indexed(long generation, List<SearchDocument> documents) {
     }
 
-    SearchService(CityRepository cities, PartnershipTypeRepository types, ContentGeneration generation) {
+    SearchService(CityRepository cities, PartnershipTypeRepository types, ContentGeneration generation,
+            PlatformTransactionManager transactions) {
         this.cities = cities;
         this.types = types;
         this.generation = generation;
+        this.readOnly = new TransactionTemplate(transactions);
+        this.readOnly.setReadOnly(true);
     }
 
-    @Transactional(readOnly = true)
     public List<SearchHit> search(Language language, Query query) {
         if (query.isEmpty()) {
             return List.of();
@@ -63,7 +68,7 @@ public class SearchService {
         if (cached != null && cached.generation() == now) {
             return cached.documents();
         }
-        List<SearchDocument> documents = documents(language);
+        List<SearchDocument> documents = readOnly.execute(status -> documents(language));
         indexed.put(language, new Indexed(now, documents));
         return documents;
     }

@@ -1,5 +1,7 @@
 package dk.aarhus.sistercities.seed;
 
+import dk.aarhus.sistercities.account.AuditEvent;
+import dk.aarhus.sistercities.admin.ContentChanged;
 import dk.aarhus.sistercities.city.City;
 import dk.aarhus.sistercities.city.CityRepository;
 import dk.aarhus.sistercities.city.CityContent;
@@ -19,8 +21,7 @@ import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.core.io.Resource;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -28,10 +29,12 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Loads the content shipped with the site into an empty database, once. A database that
- * holds any content is left alone, so an editor's work is never overwritten.
+ * holds any content is left alone, so an editor's work is never overwritten. It runs before the web
+ * server opens its port ({@link SeedBeforeServing}), so no citizen is ever shown an empty site, and
+ * it moves the content generation on, so no page rendered before it stays in any instance's cache.
  */
 @Component
-public class ContentSeeder implements ApplicationRunner {
+public class ContentSeeder {
 
     private static final Logger log = LoggerFactory.getLogger(ContentSeeder.class);
     static final String SEEDED_BY = "seed";
@@ -43,10 +46,11 @@ public class ContentSeeder implements ApplicationRunner {
     private final JsonMapper json;
     private final Resource seed;
     private final boolean enabled;
+    private final ApplicationEventPublisher events;
 
     ContentSeeder(CityRepository cities, CityHistory history, PartnershipTypeRepository types, SiteTextRepository siteTexts,
             JsonMapper json, @Value("${sistercities.seed.location:classpath:seed/content.json}") Resource seed,
-            @Value("${sistercities.seed.enabled:true}") boolean enabled) {
+            @Value("${sistercities.seed.enabled:true}") boolean enabled, ApplicationEventPublisher events) {
         this.cities = cities;
         this.history = history;
         this.types = types;
@@ -54,11 +58,11 @@ public class ContentSeeder implements ApplicationRunner {
         this.json = json;
         this.seed = seed;
         this.enabled = enabled;
+        this.events = events;
     }
 
-    @Override
     @Transactional
-    public void run(ApplicationArguments args) {
+    public void seedIfEmpty() {
         if (!enabled) {
             return;
         }
@@ -68,6 +72,8 @@ public class ContentSeeder implements ApplicationRunner {
         }
         ContentDocument document = read();
         load(document, SEEDED_BY);
+        events.publishEvent(new ContentChanged(AuditEvent.CONTENT_SEEDED.name(), SEEDED_BY,
+                document.cities().size() + " cities"));
         log.info("Loaded seed content: {} partnership types, {} cities, {} site texts",
                 document.partnershipTypes().size(), document.cities().size(), document.siteTexts().size());
     }

@@ -64,7 +64,9 @@ class PageCacheTest {
         assertThat(second.headers().firstValue("ETag")).contains(etag);
         assertThat(second.body()).isEqualTo(first.body());
         assertThat(first.headers().firstValue("Cache-Control")).contains("no-cache");
-        assertThat(first.headers().firstValue("Last-Modified")).isPresent();
+        // RFC 9110's IMF-fixdate: two-digit day, GMT.
+        assertThat(first.headers().firstValue("Last-Modified").orElseThrow())
+                .matches("[A-Z][a-z]{2}, \\d{2} [A-Z][a-z]{2} \\d{4} \\d{2}:\\d{2}:\\d{2} GMT");
         assertThat(first.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
         assertThat(second.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
 

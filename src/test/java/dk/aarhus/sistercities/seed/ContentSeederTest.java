@@ -66,7 +66,7 @@ class ContentSeederTest {
                     en.description(), en.statusReason()));
         });
 
-        seeder.run(null);
+        seeder.seedIfEmpty();
 
         assertThat(cities.count()).isEqualTo(13);
         tx.executeWithoutResult(s -> assertThat(cities.findBySlug("bergen").orElseThrow().getTexts().get("en").summary())
