@@ -2,6 +2,7 @@ package dk.aarhus.sistercities.cache;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import org.springframework.boot.tomcat.TomcatConnectorCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -23,5 +24,17 @@ class CacheConfig {
         registration.setOrder(ORDER);
         registration.addUrlPatterns("/*");
         return registration;
+    }
+
+    /**
+     * A whole cached page (the overview is about 30 KB) goes to the socket in one write instead of
+     * four 8 KB ones; written from a direct buffer, without the JDK's extra copy of a heap buffer.
+     */
+    @Bean
+    TomcatConnectorCustomizer wholePageWrites() {
+        return connector -> {
+            connector.setProperty("socket.appWriteBufSize", String.valueOf(64 * 1024));
+            connector.setProperty("socket.directBuffer", "true");
+        };
     }
 }

@@ -3,6 +3,8 @@ package dk.aarhus.sistercities.account;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 import java.util.List;
 import java.util.function.Consumer;
 import org.jsoup.Jsoup;
@@ -11,6 +13,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /** Logging in and out as a browser does it: real HTTP, real cookies, the login form and its CSRF token. */
 @AccountIntegrationTest
@@ -27,6 +30,9 @@ class LoginOverHttpTest {
 
     SessionClient browser;
 
+    @Autowired
+    JdbcTemplate jdbc;
+
     @BeforeEach
     void browser() {
         browser = new SessionClient(port);
@@ -39,7 +45,7 @@ class LoginOverHttpTest {
         assertThat(loginPage.headers().firstValue("Cache-Control")).hasValueSatisfying(noStore());
         List<String> cookies = loginPage.headers().allValues("Set-Cookie");
         assertThat(cookies).singleElement().satisfies(cookie -> assertThat(cookie)
-                .startsWith("JSESSIONID=").contains("HttpOnly").containsIgnoringCase("SameSite=Lax"));
+                .startsWith("SESSION=").contains("HttpOnly").containsIgnoringCase("SameSite=Lax"));
         Document form = Jsoup.parse(loginPage.body());
         assertThat(form.select("input#username[autocomplete=username]")).hasSize(1);
         assertThat(form.select("input#password[type=password][autocomplete=current-password]")).hasSize(1);
@@ -53,6 +59,11 @@ class LoginOverHttpTest {
 
         Document accountsPage = browser.page("/admin/accounts");
         assertThat(accountsPage.select(".signed-in").text()).contains("Administrator");
+        // The cookie holds the session id, Base64-encoded (Spring Session's cookie serializer).
+        String sessionId = new String(Base64.getDecoder().decode(browser.sessionCookie()), StandardCharsets.UTF_8);
+        assertThat(jdbc.queryForList("select max_inactive_interval from spring_session where session_id = ?"
+                + " and principal_name = ?", Integer.class, sessionId, TestAccounts.ADMIN_USERNAME))
+                .as("the session in the database, with the 30-minute idle timeout").containsExactly(30 * 60);
 
         HttpResponse<String> publicPage = browser.get("/en");
         assertThat(publicPage.statusCode()).isEqualTo(200);
@@ -64,6 +75,8 @@ class LoginOverHttpTest {
         assertThat(location(logout)).isEqualTo("/login?logout");
         assertThat(browser.page("/login?logout").select(".banner[role=status]").text())
                 .isEqualTo("You have logged out.");
+        assertThat(jdbc.queryForObject("select count(*) from spring_session where session_id = ?",
+                Integer.class, sessionId)).as("the session after logout").isZero();
         HttpResponse<String> afterLogout = browser.get("/admin/accounts");
         assertThat(afterLogout.statusCode()).isEqualTo(302);
         assertThat(location(afterLogout)).isEqualTo("/login");

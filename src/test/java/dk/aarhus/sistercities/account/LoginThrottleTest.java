@@ -5,14 +5,16 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
+import jakarta.servlet.http.Cookie;
 import java.time.Duration;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.Sort;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /**
@@ -51,17 +53,35 @@ class LoginThrottleTest {
         }
     }
 
+    /** A browser's session cookie (sessions live in the database, so the cookie is all a browser keeps). */
+    private static final class Browser {
+
+        private Cookie session;
+
+        MvcResult send(MockMvc mvc, MockHttpServletRequestBuilder request) throws Exception {
+            if (session != null) {
+                request.cookie(session);
+            }
+            MvcResult result = mvc.perform(request).andReturn();
+            Cookie set = result.getResponse().getCookie("SESSION");
+            if (set != null) {
+                session = set;
+            }
+            return result;
+        }
+    }
+
     /** Logs in as a browser at the address would; answers where Spring Security sent it. */
-    private String logIn(String username, String password, String address, MockHttpSession session) throws Exception {
-        return mvc.perform(post("/login").session(session).with(csrf()).with(from(address))
+    private String logIn(String username, String password, String address, Browser browser) throws Exception {
+        return browser.send(mvc, post("/login").with(csrf()).with(from(address))
                         .param("username", username).param("password", password))
-                .andReturn().getResponse().getRedirectedUrl();
+                .getResponse().getRedirectedUrl();
     }
 
     /** The error summary the login page shows after the last failure of the session. */
-    private String loginError(MockHttpSession session) throws Exception {
-        String html = mvc.perform(get("/login").param("error", "").session(session).header("Accept-Language", "en"))
-                .andReturn().getResponse().getContentAsString();
+    private String loginError(Browser browser) throws Exception {
+        String html = browser.send(mvc, get("/login").param("error", "").header("Accept-Language", "en"))
+                .getResponse().getContentAsString();
         return Jsoup.parse(html).select("#error-summary li").text();
     }
 
@@ -75,7 +95,7 @@ class LoginThrottleTest {
     @Test
     void afterFiveFailuresEvenTheRightPasswordWaitsUntilTheWindowHasPassed() throws Exception {
         account("throttle-thea");
-        MockHttpSession session = new MockHttpSession();
+        Browser session = new Browser();
         for (int i = 0; i < LoginThrottle.MAX_FAILURES_PER_USERNAME; i++) {
             assertThat(logIn("throttle-thea", WRONG, "192.0.2.1", session)).isEqualTo("/login?error");
         }
@@ -104,8 +124,8 @@ class LoginThrottleTest {
     @Test
     void anUnknownUserNameIsThrottledWithTheSameWords() throws Exception {
         account("throttle-known");
-        MockHttpSession known = new MockHttpSession();
-        MockHttpSession unknown = new MockHttpSession();
+        Browser known = new Browser();
+        Browser unknown = new Browser();
         for (int i = 0; i <= LoginThrottle.MAX_FAILURES_PER_USERNAME; i++) {
             logIn("throttle-known", WRONG, "192.0.2.10", known);
             logIn("throttle-nobody", WRONG, "192.0.2.11", unknown);
@@ -116,7 +136,7 @@ class LoginThrottleTest {
     @Test
     void twentyFailuresFromOneAddressStopEveryUserNameFromIt() throws Exception {
         account("throttle-office");
-        MockHttpSession session = new MockHttpSession();
+        Browser session = new Browser();
         for (int i = 0; i < LoginThrottle.MAX_FAILURES_PER_ADDRESS; i++) {
             logIn("throttle-guess-" + i, WRONG, "198.51.100.20", session);
         }
@@ -124,7 +144,7 @@ class LoginThrottleTest {
                 .isEqualTo("/login?error");
         assertThat(loginError(session)).isEqualTo("Too many failed attempts. Wait 15 minutes, then try again.");
 
-        assertThat(logIn("throttle-office", TestAccounts.GOOD_PASSWORD, "198.51.100.21", new MockHttpSession()))
+        assertThat(logIn("throttle-office", TestAccounts.GOOD_PASSWORD, "198.51.100.21", new Browser()))
                 .as("another address").isEqualTo("/admin");
     }
 
@@ -132,12 +152,12 @@ class LoginThrottleTest {
     void aSuccessfulLoginWipesTheSlateOfItsUserName() throws Exception {
         account("throttle-typo");
         for (int i = 1; i < LoginThrottle.MAX_FAILURES_PER_USERNAME; i++) {
-            logIn("throttle-typo", WRONG, "203.0.113.30", new MockHttpSession());
+            logIn("throttle-typo", WRONG, "203.0.113.30", new Browser());
         }
-        assertThat(logIn("throttle-typo", TestAccounts.GOOD_PASSWORD, "203.0.113.30", new MockHttpSession()))
+        assertThat(logIn("throttle-typo", TestAccounts.GOOD_PASSWORD, "203.0.113.30", new Browser()))
                 .isEqualTo("/admin");
-        logIn("throttle-typo", WRONG, "203.0.113.30", new MockHttpSession());
-        assertThat(logIn("throttle-typo", TestAccounts.GOOD_PASSWORD, "203.0.113.30", new MockHttpSession()))
+        logIn("throttle-typo", WRONG, "203.0.113.30", new Browser());
+        assertThat(logIn("throttle-typo", TestAccounts.GOOD_PASSWORD, "203.0.113.30", new Browser()))
                 .as("one typo after a login is not five").isEqualTo("/admin");
     }
 }

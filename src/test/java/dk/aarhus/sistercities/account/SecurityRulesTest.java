@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
@@ -41,6 +42,9 @@ class SecurityRulesTest {
 
     @Autowired
     TestClock clock;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     @BeforeEach
     void editor() {
@@ -116,8 +120,11 @@ class SecurityRulesTest {
 
     @Test
     void publicPagesGetNoSessionAndNoCachingRulesFromSecurity() throws Exception {
+        Integer sessionsBefore = jdbc.queryForObject("select count(*) from spring_session", Integer.class);
         MvcResult result = mvc.perform(get("/en")).andExpect(status().isOk()).andReturn();
         assertThat(result.getRequest().getSession(false)).isNull();
+        assertThat(jdbc.queryForObject("select count(*) from spring_session", Integer.class))
+                .as("sessions stored").isEqualTo(sessionsBefore);
         assertThat(result.getResponse().getCookies()).isEmpty();
         assertThat(result.getResponse().getHeaders("Cache-Control")).noneMatch(value -> value.contains("no-store"));
     }

@@ -66,7 +66,7 @@ final class SessionClient {
 
     String sessionCookie() {
         return cookies.getCookieStore().getCookies().stream()
-                .filter(cookie -> cookie.getName().equals("JSESSIONID"))
+                .filter(cookie -> cookie.getName().equals("SESSION"))
                 .map(cookie -> cookie.getValue())
                 .findFirst().orElse(null);
     }

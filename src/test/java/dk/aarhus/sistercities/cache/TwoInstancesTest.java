@@ -8,10 +8,16 @@ import dk.aarhus.sistercities.city.City;
 import dk.aarhus.sistercities.city.CityContent;
 import dk.aarhus.sistercities.city.CityHistory;
 import dk.aarhus.sistercities.city.CityRepository;
+import dk.aarhus.sistercities.account.TestAccounts;
+import dk.aarhus.sistercities.support.AdminPages;
 import dk.aarhus.sistercities.support.Http;
+import dk.aarhus.sistercities.support.TestDatabase;
+import dk.aarhus.sistercities.support.WebSession;
+import java.net.http.HttpResponse;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.UUID;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.FormElement;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -28,10 +34,12 @@ class TwoInstancesTest {
     private ConfigurableApplicationContext a;
     private ConfigurableApplicationContext b;
 
-    private static ConfigurableApplicationContext start(String database) {
+    private static ConfigurableApplicationContext start(TestDatabase.Database database) {
         // Command-line arguments: they outrank the test configuration's per-context database.
         return new SpringApplicationBuilder(SisterCitiesApplication.class)
-                .run("--server.port=0", "--spring.datasource.url=" + database, "--spring.jmx.enabled=false");
+                .run("--server.port=0", "--spring.datasource.url=" + database.url(),
+                        "--spring.datasource.username=" + database.username(),
+                        "--spring.datasource.password=" + database.password(), "--spring.jmx.enabled=false");
     }
 
     @AfterEach
@@ -46,7 +54,7 @@ class TwoInstancesTest {
 
     @Test
     void aPublishThroughOneInstanceIsServedByTheOtherWithinASecond() throws Exception {
-        String database = "jdbc:h2:mem:two-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
+        TestDatabase.Database database = TestDatabase.newDatabase();
         a = start(database);
         b = start(database);
         Http http = new Http(((WebServerApplicationContext) a).getWebServer().getPort());
@@ -78,5 +86,53 @@ class TwoInstancesTest {
             Thread.sleep(20);
         }
         assertThat(seenAfterMs).as("milliseconds until instance A served the publish").isBetween(0L, 1000L);
+    }
+
+    /**
+     * Editor sessions live in the database: an editor who logged in through A saves and publishes
+     * through B with nothing but A's session cookie, and A serves the change within a second.
+     */
+    @Test
+    void anEditorLoggedInThroughOneInstanceSavesAndPublishesThroughTheOther() throws Exception {
+        TestDatabase.Database database = TestDatabase.newDatabase();
+        a = start(database);
+        b = start(database);
+        Http citizen = new Http(port(a));
+        assertThat(citizen.page("/en/cities/rostock").text()).doesNotContain("Saved and published through B");
+
+        WebSession throughA = new WebSession(port(a), "en");
+        throughA.logIn(TestAccounts.ADMIN_USERNAME, TestAccounts.ADMIN_PASSWORD);
+        String session = throughA.cookie("SESSION");
+        assertThat(session).as("session cookie from A").isNotBlank();
+
+        WebSession throughB = new WebSession(port(b), "en").cookie("SESSION", session);
+        Document list = throughB.page("/admin");
+        String city = list.selectFirst("main a:containsOwn(Rostock)[href^=/admin/cities/]").attr("href");
+        AdminPages.saveCity(throughB, city, Map.of("texts[en].summary", "Saved and published through B"));
+        Document form = throughB.page(city);
+        HttpResponse<String> publish = throughB.submit(
+                (FormElement) form.selectFirst("form[action$=/publish]"), null, Map.of());
+        assertThat(publish.statusCode()).as("publish through B").isEqualTo(302);
+        assertThat(publish.headers().firstValue("Location")).hasValueSatisfying(
+                location -> assertThat(location).doesNotContain("/login"));
+        long published = System.nanoTime();
+
+        long seenAfterMs = -1;
+        while ((System.nanoTime() - published) / 1_000_000 < 3000) {
+            if (citizen.page("/en/cities/rostock").text().contains("Saved and published through B")) {
+                seenAfterMs = (System.nanoTime() - published) / 1_000_000;
+                break;
+            }
+            Thread.sleep(20);
+        }
+        assertThat(seenAfterMs).as("milliseconds until instance A served the publish").isBetween(0L, 1000L);
+        assertThat(throughA.page(city + "/history").text()).as("A's own view of the session's work")
+                .contains(TestAccounts.ADMIN_USERNAME);
+        assertThat(new WebSession(port(b), "en").get("/admin").statusCode())
+                .as("B without A's cookie: not logged in").isEqualTo(302);
+    }
+
+    private static int port(ConfigurableApplicationContext context) {
+        return ((WebServerApplicationContext) context).getWebServer().getPort();
     }
 }

@@ -3,6 +3,7 @@ package dk.aarhus.sistercities.support;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.CookieManager;
+import java.net.HttpCookie;
 import java.net.CookiePolicy;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -109,6 +110,23 @@ public final class WebSession {
         return send(HttpRequest.newBuilder(URI.create(form.absUrl("action")))
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+    }
+
+    /** The value of a cookie this session holds, or null. */
+    public String cookie(String name) {
+        return cookies.getCookieStore().getCookies().stream()
+                .filter(cookie -> cookie.getName().equals(name))
+                .map(HttpCookie::getValue)
+                .findFirst().orElse(null);
+    }
+
+    /** Holds a cookie as if this session had been given it (another instance's session, say). */
+    public WebSession cookie(String name, String value) {
+        HttpCookie cookie = new HttpCookie(name, value);
+        cookie.setPath("/");
+        cookie.setVersion(0);
+        cookies.getCookieStore().add(URI.create(base), cookie);
+        return this;
     }
 
     /** Logs in through the login page; fails unless the login succeeds. */

@@ -1,0 +1,28 @@
+-- Editor sessions (Spring Session JDBC), so any instance behind the load balancer knows a logged-in
+-- editor. Spring Session's own schema (schema-h2.sql, schema-postgresql.sql of spring-session-jdbc),
+-- written once for both: the attributes' bytes as bytea, which H2 reads as binary varying.
+-- The public site never creates a session, so these tables hold editors only.
+
+create table spring_session (
+    primary_id            char(36)     not null,
+    session_id            char(36)     not null,
+    creation_time         bigint       not null,
+    last_access_time      bigint       not null,
+    max_inactive_interval int          not null,
+    expiry_time           bigint       not null,
+    principal_name        varchar(100),
+    constraint spring_session_pk primary key (primary_id)
+);
+
+create unique index spring_session_ix1 on spring_session (session_id);
+create index spring_session_ix2 on spring_session (expiry_time);
+create index spring_session_ix3 on spring_session (principal_name);
+
+create table spring_session_attributes (
+    session_primary_id char(36)     not null,
+    attribute_name     varchar(200) not null,
+    attribute_bytes    bytea        not null,
+    constraint spring_session_attributes_pk primary key (session_primary_id, attribute_name),
+    constraint spring_session_attributes_fk foreign key (session_primary_id)
+        references spring_session (primary_id) on delete cascade
+);
