@@ -104,8 +104,8 @@ public class ContentBackup {
         }
     }
 
-    /** What an import wrote. */
-    public record Imported(int siteTexts, int partnershipTypes, int cities) {
+    /** What an import wrote; a flash attribute, so it travels in the session, which lives in the database. */
+    public record Imported(int siteTexts, int partnershipTypes, int cities) implements java.io.Serializable {
     }
 
     @Transactional(readOnly = true)
