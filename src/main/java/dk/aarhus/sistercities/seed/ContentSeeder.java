@@ -66,12 +66,12 @@ public class ContentSeeder {
         if (!enabled) {
             return;
         }
-        if (cities.count() > 0 || types.count() > 0 || siteTexts.count() > 0) {
+        if (hasContent()) {
             log.debug("Content present; seed not loaded");
             return;
         }
         ContentDocument document = read();
-        load(document);
+        load(document, SEEDED_BY);
         events.publishEvent(new ContentChanged(AuditEvent.CONTENT_SEEDED.name(), SEEDED_BY,
                 document.cities().size() + " cities"));
         log.info("Loaded seed content: {} partnership types, {} cities, {} site texts",
@@ -91,7 +91,19 @@ public class ContentSeeder {
         }
     }
 
-    private void load(ContentDocument document) {
+    /** Whether the site holds any city, partnership type or site text; the seed and an import need none. */
+    @Transactional(readOnly = true)
+    public boolean hasContent() {
+        return cities.count() > 0 || types.count() > 0 || siteTexts.count() > 0;
+    }
+
+    /**
+     * Writes a document into the live tables, each city with one revision (published or created) by
+     * {@code author}. Also used by the import, which has validated the document first; in the caller's
+     * transaction, so a failure leaves nothing behind.
+     */
+    @Transactional
+    public void load(ContentDocument document, String author) {
         for (ContentDocument.SiteTextEntry entry : document.siteTexts()) {
             SiteText text = new SiteText(entry.key());
             text.getBodies().putAll(entry.texts());
@@ -113,9 +125,9 @@ public class ContentSeeder {
             City city = new City(entry.slug(), entry.countryCode(), type);
             city.apply(entry, type);
             city.setPublished(entry.published());
-            city.markUpdated(SEEDED_BY, now);
+            city.markUpdated(author, now);
             history.record(cities.save(city), entry.published() ? RevisionAction.PUBLISHED : RevisionAction.CREATED,
-                    city.content(), SEEDED_BY);
+                    city.content(), author);
         }
     }
 }

@@ -176,7 +176,7 @@ class KillAndRestartIT {
         Path log = directory.resolve(name + ".log");
         ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx256m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-jar", Path.of(jar).toAbsolutePath().toString(),
-                "--server.port=" + port, "--spring.jmx.enabled=false")
+                "--server.port=" + port, "--management.server.port=0", "--spring.jmx.enabled=false")
                 .directory(directory.toFile())
                 .redirectErrorStream(true)
                 .redirectOutput(log.toFile());

@@ -98,6 +98,7 @@ public final class AdminPages {
         pages.add(new Page("new account form", "/admin/accounts/new"));
         pages.add(new Page("reset password form", resetPassword));
         pages.add(new Page("audit log", "/admin/audit"));
+        pages.add(new Page("backup: export and import", "/admin/backup"));
         pages.add(new Page("change password form", "/admin/password"));
         pages.add(new Page("unknown city (404 page)", "/admin/cities/999999"));
         pages.add(new Page("malformed address (error page)", "/admin/cities/not-a-number"));

@@ -89,6 +89,29 @@ public final class WebSession {
                 .POST(HttpRequest.BodyPublishers.ofString(body)));
     }
 
+    /**
+     * Submits a {@code multipart/form-data} form as a browser would: its fields as they are on the page
+     * (the CSRF token included) and one file.
+     */
+    public HttpResponse<String> upload(FormElement form, String fileField, String fileName, byte[] content) {
+        String boundary = "----upload" + java.util.UUID.randomUUID().toString().replace("-", "");
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        for (Connection.KeyVal field : form.formData()) {
+            if (!field.key().equals(fileField)) {
+                body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field.key()
+                        + "\"\r\n\r\n" + field.value() + "\r\n").getBytes(StandardCharsets.UTF_8));
+            }
+        }
+        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + fileField
+                + "\"; filename=\"" + fileName + "\"\r\nContent-Type: application/json\r\n\r\n")
+                .getBytes(StandardCharsets.UTF_8));
+        body.writeBytes(content);
+        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return send(HttpRequest.newBuilder(URI.create(form.absUrl("action")))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+    }
+
     /** The value of a cookie this session holds, or null. */
     public String cookie(String name) {
         return cookies.getCookieStore().getCookies().stream()

@@ -1,0 +1,70 @@
+package dk.aarhus.sistercities.admin;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.Locale;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * An upload beyond the servlet container's multipart limits ({@code spring.servlet.multipart.*}) fails
+ * while the request is read, before Spring Security or a controller sees it, and would end on the
+ * generic error page. This filter reads the import's parts first (the container would read them for
+ * the CSRF check anyway) and sends an upload that is too large back to the import form, which says how
+ * large a file may be.
+ */
+class UploadLimitFilter extends OncePerRequestFilter {
+
+    static final String IMPORT = "/admin/backup/import";
+
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        String contentType = request.getContentType();
+        return !"POST".equals(request.getMethod()) || !IMPORT.equals(request.getRequestURI())
+                || contentType == null || !contentType.toLowerCase(Locale.ROOT).startsWith("multipart/");
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        try {
+            request.getParts();
+        } catch (IllegalStateException | IOException | ServletException e) {
+            if (tooLarge(e)) {
+                response.sendRedirect(request.getContextPath() + "/admin/backup?tooLarge");
+                return;
+            }
+            // Anything else malformed is refused further on, as a bad request.
+        }
+        chain.doFilter(request, response);
+    }
+
+    private static boolean tooLarge(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            String name = t.getClass().getSimpleName();
+            String message = t.getMessage() == null ? "" : t.getMessage().toLowerCase(Locale.ROOT);
+            if (name.contains("SizeLimitExceeded") || name.equals("SizeException") || message.contains("exceed")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    @Configuration(proxyBeanMethods = false)
+    static class Registration {
+
+        /** Ahead of Spring Security's filters (order -100), which would read the parts for the CSRF token. */
+        @Bean
+        FilterRegistrationBean<UploadLimitFilter> uploadLimitFilter() {
+            FilterRegistrationBean<UploadLimitFilter> registration = new FilterRegistrationBean<>(new UploadLimitFilter());
+            registration.addUrlPatterns(IMPORT);
+            registration.setOrder(-110);
+            return registration;
+        }
+    }
+}

@@ -1,0 +1,229 @@
+package dk.aarhus.sistercities.admin;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dk.aarhus.sistercities.SisterCitiesApplication;
+import dk.aarhus.sistercities.account.TestAccounts;
+import dk.aarhus.sistercities.city.CityRepository;
+import dk.aarhus.sistercities.city.PartnershipTypeRepository;
+import dk.aarhus.sistercities.content.SiteTextRepository;
+import dk.aarhus.sistercities.support.AdminPages;
+import dk.aarhus.sistercities.support.WebSession;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.FormElement;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * Backup and restore over real HTTP: this test's site (the seed, plus an editor's unpublished work) is
+ * exported; a second instance, started without content, refuses broken and oversized documents without
+ * writing anything, then imports the export; its own export is the same document, byte for byte.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class ContentBackupTest {
+
+    /** {@code sistercities.backup.max-import-size} in application.properties. */
+    private static final int LIMIT = 5 * 1024 * 1024;
+
+    private static ConfigurableApplicationContext empty;
+    private static String exported;
+
+    @LocalServerPort
+    int port;
+
+    private WebSession admin;
+
+    @BeforeAll
+    static void startAnEmptySite() {
+        empty = new SpringApplicationBuilder(SisterCitiesApplication.class).run("--server.port=0",
+                "--spring.datasource.url=jdbc:h2:mem:empty-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1",
+                "--sistercities.seed.enabled=false", "--spring.jmx.enabled=false");
+    }
+
+    @AfterAll
+    static void stop() {
+        if (empty != null) {
+            empty.close();
+        }
+    }
+
+    @BeforeEach
+    void logIn() {
+        admin = new WebSession(port, "en");
+        admin.logIn(TestAccounts.ADMIN_USERNAME, TestAccounts.ADMIN_PASSWORD);
+    }
+
+    private static WebSession emptySiteAdmin() {
+        WebSession session = new WebSession(((WebServerApplicationContext) empty).getWebServer().getPort(), "en");
+        session.logIn(TestAccounts.ADMIN_USERNAME, TestAccounts.ADMIN_PASSWORD);
+        return session;
+    }
+
+    private static HttpResponse<String> upload(WebSession session, byte[] file) {
+        FormElement form = (FormElement) session.page("/admin/backup").selectFirst("main form[enctype]");
+        return session.upload(form, "file", "content.json", file);
+    }
+
+    /** The import form answered again, with its error summary; returns the summary's lines. */
+    private static List<String> refused(HttpResponse<String> response) {
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        Document page = Jsoup.parse(response.body());
+        assertThat(page.select("#error-summary li")).isNotEmpty();
+        assertThat(page.select("#error-summary a[href=#file]")).isNotEmpty();
+        assertThat(page.select("#file[aria-invalid=true]")).hasSize(1);
+        return page.select("#error-summary li").eachText();
+    }
+
+    private static void assertEmpty() {
+        assertThat(empty.getBean(CityRepository.class).count()).isZero();
+        assertThat(empty.getBean(PartnershipTypeRepository.class).count()).isZero();
+        assertThat(empty.getBean(SiteTextRepository.class).count()).isZero();
+    }
+
+    @Test
+    @Order(1)
+    void anAdministratorDownloadsAllContentAsOneDocument() {
+        // An editor's saved but unpublished change: the export carries what citizens see.
+        String bergen = admin.page("/admin").selectFirst("main a:containsOwn(Bergen)[href^=/admin/cities/]").attr("href");
+        AdminPages.saveCity(admin, bergen, Map.of("texts[en].summary", "Draft summary, not published"));
+
+        HttpResponse<String> response = admin.get("/admin/backup/export");
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.headers().firstValue("Content-Type").orElse("")).startsWith("application/json");
+        assertThat(response.headers().firstValue("Content-Disposition").orElse(""))
+                .startsWith("attachment").contains("sistercities-content-").endsWith(".json\"");
+        assertThat(response.headers().firstValue("Cache-Control").orElse("")).contains("no-store");
+        exported = response.body();
+        assertThat(exported).contains("\"format\" : \"aarhus-sistercities/1\"", "\"slug\" : \"bergen\"",
+                "\"slug\" : \"st-petersburg\"", "\"nordic-sister-city\"", "\"overview.intro\"", "Venskabsbyer")
+                .doesNotContain("Draft summary, not published");
+        // Exporting again gives the same bytes.
+        assertThat(admin.get("/admin/backup/export").body()).isEqualTo(exported);
+        assertThat(admin.page("/admin/audit").text()).contains("Content exported");
+    }
+
+    @Test
+    @Order(2)
+    void brokenDocumentsAreRefusedWithEveryReasonAndNothingIsImported() {
+        WebSession session = emptySiteAdmin();
+        assertThat(session.page("/admin/backup").text()).doesNotContain("This site has content");
+
+        assertThat(refused(upload(session, new byte[0]))).containsExactly("Choose a file to import");
+        assertThat(refused(upload(session, "not json".getBytes(StandardCharsets.UTF_8)))).singleElement().asString()
+                .startsWith("The file is not a content document (line 1");
+        assertThat(refused(upload(session, exported.replace("aarhus-sistercities/1", "aarhus-sistercities/9")
+                .getBytes(StandardCharsets.UTF_8)))).containsExactly(
+                "The file has the format “aarhus-sistercities/9”; this site reads “aarhus-sistercities/1”");
+        assertThat(refused(upload(session, exported.replaceFirst("\"slug\" :", "\"unexpected\" : 1, \"slug\" :")
+                .getBytes(StandardCharsets.UTF_8))).get(0)).contains("unexpected");
+
+        // Valid JSON, but against the forms' rules: each problem named with where it is, in one go.
+        String broken = exported
+                .replace("\"name\" : \"Bergen\"", "\"name\" : \"" + "B".repeat(101) + "\"")
+                .replace("\"countryCode\" : \"FI\"", "\"countryCode\" : \"XX\"")
+                .replace("\"slug\" : \"rostock\"", "\"slug\" : \"bergen\"")
+                .replaceFirst("\"type\" : \"business-cooperation\"", "\"type\" : \"no-such-type\"")
+                .replaceFirst("\"en\" : \\{\\s*\"name\" : \"Nordic sister cities\"",
+                        "\"sv\" : { \"name\" : \"Nordiska vänorter\"")
+                .replaceFirst("\"key\" : \"contact\"", "\"key\" : \"Contact!\"");
+        List<String> problems = refused(upload(session, broken.getBytes(StandardCharsets.UTF_8)));
+        assertThat(problems).contains(
+                "City “bergen”: Name in English must be 100 characters or fewer",
+                "City “turku”: The country code must be a country code of ISO 3166-1, e.g. NO for Norway",
+                "City “bergen” appears more than once",
+                "Partnership type “nordic-sister-city”: “sv” is not one of the site’s languages",
+                "Partnership type “nordic-sister-city”: the name in language “en” is missing",
+                "Site text “Contact!”: the key must be lower-case letters, digits, dots and hyphens, at most 100 characters");
+        assertThat(problems).anyMatch(p -> p.endsWith("Choose a partnership type from the list"));
+        assertEmpty();
+    }
+
+    @Test
+    @Order(3)
+    void aDocumentOneByteOverTheLimitIsRefusedAndOneAtTheLimitIsImported() {
+        WebSession session = emptySiteAdmin();
+        byte[] document = exported.getBytes(StandardCharsets.UTF_8);
+
+        assertThat(refused(upload(session, padded(document, LIMIT + 1)))).containsExactly("The file must be 5 MB or smaller");
+        assertEmpty();
+
+        // Beyond the container's multipart limit the request is cut off while it is read: the form says so.
+        HttpResponse<String> far = upload(session, padded(document, 7 * 1024 * 1024));
+        assertThat(far.statusCode()).isEqualTo(302);
+        assertThat(far.headers().firstValue("Location").orElse("")).endsWith("/admin/backup?tooLarge");
+        assertThat(refused(session.get("/admin/backup?tooLarge"))).containsExactly("The file must be 5 MB or smaller");
+        assertEmpty();
+
+        HttpResponse<String> imported = upload(session, padded(document, LIMIT));
+        assertThat(imported.statusCode()).as(imported.body()).isEqualTo(302);
+        assertThat(session.page("/admin/backup").select("[role=status]").text())
+                .isEqualTo("Imported 13 cities, 6 partnership types and 3 site texts.");
+        assertThat(session.page("/admin/audit").text()).contains("Content imported");
+    }
+
+    @Test
+    @Order(4)
+    void exportImportExportGivesTheSameDocument() {
+        WebSession session = emptySiteAdmin();
+        assertThat(session.get("/admin/backup/export").body()).isEqualTo(exported);
+        // And citizens see it: the published state, not the unpublished draft.
+        String bergen = session.page("/en/cities/bergen").text();
+        assertThat(bergen).contains("Bergen").doesNotContain("Draft summary, not published");
+    }
+
+    @Test
+    @Order(5)
+    void aSiteWithContentRefusesAnImport() {
+        WebSession session = emptySiteAdmin();
+        assertThat(session.page("/admin/backup").text()).contains("This site has content");
+        assertThat(refused(upload(session, exported.getBytes(StandardCharsets.UTF_8)))).containsExactly(
+                "The site already has content: an import goes only into a site without cities, partnership types and site texts");
+        assertThat(refused(upload(admin, exported.getBytes(StandardCharsets.UTF_8)))).hasSize(1);
+    }
+
+    @Test
+    @Order(6)
+    void onlyAdministratorsMayExportOrImport() {
+        String editor = "backup-editor";
+        if (!admin.page("/admin/accounts").text().contains(editor)) {
+            Document form = admin.page("/admin/accounts/new");
+            assertThat(admin.submit((FormElement) form.selectFirst("main form"), null, Map.of("username", editor,
+                    "displayName", "Bo Backup", "role", "EDITOR", "password", TestAccounts.GOOD_PASSWORD,
+                    "passwordAgain", TestAccounts.GOOD_PASSWORD)).statusCode()).isEqualTo(302);
+        }
+        WebSession session = new WebSession(port, "en");
+        session.logIn(editor, TestAccounts.GOOD_PASSWORD);
+        assertThat(session.get("/admin/backup").statusCode()).isEqualTo(403);
+        assertThat(session.get("/admin/backup/export").statusCode()).isEqualTo(403);
+        assertThat(session.page("/admin").select("a[href=/admin/backup]")).isEmpty();
+        assertThat(admin.page("/admin").select("a[href=/admin/backup]")).hasSize(1);
+
+        WebSession anonymous = new WebSession(port, "en");
+        assertThat(anonymous.get("/admin/backup/export").statusCode()).isEqualTo(302);
+    }
+
+    /** The document followed by spaces up to exactly {@code size} bytes: still the same JSON. */
+    private static byte[] padded(byte[] document, int size) {
+        byte[] file = Arrays.copyOf(document, size);
+        Arrays.fill(file, document.length, size, (byte) ' ');
+        return file;
+    }
+}
