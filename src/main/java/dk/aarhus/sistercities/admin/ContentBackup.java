@@ -192,13 +192,18 @@ public class ContentBackup {
         return document;
     }
 
+    /** A name from the document as the error list repeats it: a hostile 4 MB slug is not echoed whole. */
+    private static String shown(String name) {
+        return name == null || name.length() <= 60 ? String.valueOf(name) : name.substring(0, 60) + "…";
+    }
+
     /** Every rule the document breaks, at most {@link #MAX_PROBLEMS} and then how many more. */
     List<MessageSourceResolvable> problems(ContentDocument document) {
         List<MessageSourceResolvable> problems = new ArrayList<>();
 
         Set<String> keys = new HashSet<>();
         for (ContentDocument.SiteTextEntry entry : document.siteTexts()) {
-            String where = entry == null ? "?" : String.valueOf(entry.key());
+            String where = entry == null ? "?" : shown(entry.key());
             if (entry == null || entry.key() == null || entry.key().length() > 100 || !entry.key().matches(TEXT_KEY)) {
                 problems.add(problem("backup.problem.text-key", where));
                 continue;
@@ -212,7 +217,7 @@ public class ContentBackup {
 
         Set<String> codes = new HashSet<>();
         for (ContentDocument.TypeEntry entry : document.partnershipTypes()) {
-            String where = entry == null ? "?" : String.valueOf(entry.code());
+            String where = entry == null ? "?" : shown(entry.code());
             if (entry == null || entry.code() == null || entry.code().length() > 60 || !entry.code().matches(SLUG)) {
                 problems.add(problem("backup.problem.type-code", where));
                 continue;
@@ -231,7 +236,7 @@ public class ContentBackup {
         int index = 0;
         for (CityContent city : document.cities()) {
             index++;
-            String where = city == null || city.slug() == null ? "#" + index : city.slug();
+            String where = city == null || city.slug() == null ? "#" + index : shown(city.slug());
             if (city == null) {
                 problems.add(problem("backup.problem.city-missing", where));
                 continue;

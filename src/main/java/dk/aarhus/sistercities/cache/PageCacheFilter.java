@@ -8,6 +8,7 @@ import jakarta.servlet.ServletRequest;
 import jakarta.servlet.ServletResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -81,7 +82,7 @@ class PageCacheFilter implements Filter {
         ContentCachingResponseWrapper wrapper = new ContentCachingResponseWrapper(response);
         chain.doFilter(request, wrapper);
         if (wrapper.getStatus() == HttpServletResponse.SC_OK && wrapper.getHeader(HttpHeaders.SET_COOKIE) == null
-                && wrapper.getContentType() != null && "GET".equals(method)) {
+                && !openedASession(request) && wrapper.getContentType() != null && "GET".equals(method)) {
             page = store(now, wrapper);
             // Rendered while a publish committed: serve it this once, but keep it only if still current.
             if (asset || page.generation() == generation.current()) {
@@ -92,6 +93,16 @@ class PageCacheFilter implements Filter {
             return;
         }
         wrapper.copyBodyToResponse();
+    }
+
+    /**
+     * Public pages never open a session; should one ever do, its page is not for everyone. (The session
+     * cookie is written by Spring Session's filter after this one returns, so the header check above
+     * cannot see it.)
+     */
+    private static boolean openedASession(HttpServletRequest request) {
+        HttpSession session = request.getSession(false);
+        return session != null && session.isNew();
     }
 
     private static CachedPage store(long generation, ContentCachingResponseWrapper wrapper) {

@@ -22,6 +22,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.core.io.Resource;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -47,10 +48,12 @@ public class ContentSeeder {
     private final Resource seed;
     private final boolean enabled;
     private final ApplicationEventPublisher events;
+    private final JdbcTemplate jdbc;
 
     ContentSeeder(CityRepository cities, CityHistory history, PartnershipTypeRepository types, SiteTextRepository siteTexts,
             JsonMapper json, @Value("${sistercities.seed.location:classpath:seed/content.json}") Resource seed,
-            @Value("${sistercities.seed.enabled:true}") boolean enabled, ApplicationEventPublisher events) {
+            @Value("${sistercities.seed.enabled:true}") boolean enabled, ApplicationEventPublisher events,
+            JdbcTemplate jdbc) {
         this.cities = cities;
         this.history = history;
         this.types = types;
@@ -59,6 +62,7 @@ public class ContentSeeder {
         this.seed = seed;
         this.enabled = enabled;
         this.events = events;
+        this.jdbc = jdbc;
     }
 
     @Transactional
@@ -66,6 +70,9 @@ public class ContentSeeder {
         if (!enabled) {
             return;
         }
+        // Instances that start together on an empty database take turns: the second waits here until
+        // the first has committed its seed, then finds content and leaves it alone.
+        jdbc.queryForObject("select generation from content_generation where id = 1 for update", Long.class);
         if (hasContent()) {
             log.debug("Content present; seed not loaded");
             return;

@@ -8,13 +8,13 @@ import dk.aarhus.sistercities.city.CityRepository;
 import dk.aarhus.sistercities.city.PartnershipTypeRepository;
 import dk.aarhus.sistercities.content.SiteTextRepository;
 import dk.aarhus.sistercities.support.AdminPages;
+import dk.aarhus.sistercities.support.TestDatabase;
 import dk.aarhus.sistercities.support.WebSession;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.FormElement;
@@ -53,8 +53,11 @@ class ContentBackupTest {
 
     @BeforeAll
     static void startAnEmptySite() {
+        // On the database of the run (H2, or PostgreSQL in the second run).
+        TestDatabase.Database database = TestDatabase.newDatabase();
         empty = new SpringApplicationBuilder(SisterCitiesApplication.class).run("--server.port=0",
-                "--spring.datasource.url=jdbc:h2:mem:empty-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1",
+                "--spring.datasource.url=" + database.url(), "--spring.datasource.username=" + database.username(),
+                "--spring.datasource.password=" + database.password(),
                 "--sistercities.seed.enabled=false", "--spring.jmx.enabled=false");
     }
 
@@ -213,6 +216,12 @@ class ContentBackupTest {
         session.logIn(editor, TestAccounts.GOOD_PASSWORD);
         assertThat(session.get("/admin/backup").statusCode()).isEqualTo(403);
         assertThat(session.get("/admin/backup/export").statusCode()).isEqualTo(403);
+        // Even with a valid CSRF token of its own, an editor's import is refused before it is read.
+        String boundary = "editor-import";
+        byte[] body = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"content.json\"\r\n"
+                + "Content-Type: application/json\r\n\r\n{}\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
+        assertThat(session.send("POST", "/admin/backup/import?_csrf=" + session.csrfToken("/admin/cities/new"),
+                "multipart/form-data; boundary=" + boundary, body).statusCode()).isEqualTo(403);
         assertThat(session.page("/admin").select("a[href=/admin/backup]")).isEmpty();
         assertThat(admin.page("/admin").select("a[href=/admin/backup]")).hasSize(1);
 

@@ -18,11 +18,17 @@ import java.util.HashMap;
 import java.util.Map;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.FormElement;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -130,6 +136,27 @@ class TwoInstancesTest {
                 .contains(TestAccounts.ADMIN_USERNAME);
         assertThat(new WebSession(port(b), "en").get("/admin").statusCode())
                 .as("B without A's cookie: not logged in").isEqualTo(302);
+    }
+
+    @Test
+    void twoInstancesStartingTogetherOnAnEmptyDatabaseLoadTheSeedOnce() throws Exception {
+        TestDatabase.Database database = TestDatabase.newDatabase();
+        // Migrations first, as a deployment's first instance would; then both start at the same moment.
+        Flyway.configure().dataSource(database.url(), database.username(), database.password()).load().migrate();
+        ExecutorService starters = Executors.newFixedThreadPool(2);
+        try {
+            Future<ConfigurableApplicationContext> first = starters.submit(() -> start(database));
+            Future<ConfigurableApplicationContext> second = starters.submit(() -> start(database));
+            a = first.get(3, TimeUnit.MINUTES);
+            b = second.get(3, TimeUnit.MINUTES);
+        } finally {
+            starters.shutdownNow();
+        }
+        JdbcTemplate jdbc = a.getBean(JdbcTemplate.class);
+        assertThat(jdbc.queryForObject("select count(*) from city", Long.class)).isEqualTo(13);
+        assertThat(jdbc.queryForObject("select count(*) from audit_log where event = 'CONTENT_SEEDED'", Long.class))
+                .isEqualTo(1);
+        assertThat(new Http(port(b)).page("/en").select(".card")).hasSize(13);
     }
 
     private static int port(ConfigurableApplicationContext context) {

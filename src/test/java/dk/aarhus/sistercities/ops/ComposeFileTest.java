@@ -170,6 +170,26 @@ class ComposeFileTest {
     }
 
     @Test
+    void theAppTrustsForwardedHeadersFromNginxAndFromNoOtherContainer() {
+        Map<String, Object> nginxNetworks = map(service("nginx").get("networks"));
+        assertThat(nginxNetworks).as("nginx has a fixed address on the site's network").containsKey("site");
+        String nginxAddress = String.valueOf(map(nginxNetworks.get("site")).get("ipv4_address"));
+        String subnet = String.valueOf(map(((List<?>) map(map(map(compose.get("networks")).get("site")).get("ipam"))
+                .get("config")).get(0)).get("subnet"));
+        assertThat(subnet).as("nginx's address is in the network's subnet")
+                .startsWith(nginxAddress.substring(0, nginxAddress.lastIndexOf('.') + 1));
+
+        Pattern trusted = Pattern.compile(environment("app").get("SISTERCITIES_TRUSTED_PROXIES"));
+        assertThat(trusted.matcher(nginxAddress).matches()).as("the app trusts nginx").isTrue();
+        for (String other : List.of("172.28.0.2", "172.28.0.11", "172.28.0.100", "10.0.0.10")) {
+            assertThat(trusted.matcher(other).matches()).as("the app trusts no other sender: " + other).isFalse();
+        }
+        for (String service : List.of("app", "postgres")) {
+            assertThat(List.<Object>copyOf((List<?>) service(service).get("networks"))).as(service).contains("site");
+        }
+    }
+
+    @Test
     void everyVariableGivenToTheAppIsOneTheAppReads() throws IOException {
         Map<String, String> environment = environment("app");
         Set<String> profiles = new HashSet<>(Arrays.asList(environment.getOrDefault("SPRING_PROFILES_ACTIVE", "")

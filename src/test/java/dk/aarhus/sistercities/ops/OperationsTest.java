@@ -99,6 +99,9 @@ class OperationsTest {
         assertThat(info).contains("\"version\":\"" + build.getProperty("build.version") + "\"",
                 "\"artifact\":\"sistercities\"");
         Properties git = load("git.properties");
+        if (java.nio.file.Files.exists(java.nio.file.Path.of(".git"))) {
+            assertThat(git.getProperty("git.commit.id.abbrev")).as("a build from a clone knows its commit").isNotBlank();
+        }
         if (git.getProperty("git.commit.id.abbrev") != null) {
             assertThat(info).contains("\"id\":\"" + git.getProperty("git.commit.id.abbrev") + "\"");
         } else {
