@@ -2,27 +2,57 @@ package dk.aarhus.sistercities.cache;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.observation.ObservationRegistry;
+import jakarta.servlet.DispatcherType;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.tomcat.TomcatConnectorCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import org.springframework.http.server.observation.DefaultServerRequestObservationConvention;
+import org.springframework.http.server.observation.ServerRequestObservationConvention;
+import org.springframework.web.filter.ServerHttpObservationFilter;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
 @Configuration(proxyBeanMethods = false)
 @EnableScheduling
 class CacheConfig {
 
-    /** Ahead of Spring Security (order -100) and MVC, so a cached page costs almost nothing. */
-    static final int ORDER = -200;
+    /**
+     * Right behind the security headers and the parameter cleaning (site/ServerHardening), ahead of
+     * the HTTP request observation, Spring Session, Spring Security (order -100) and MVC, so a cached
+     * page costs almost nothing.
+     */
+    static final int ORDER = Ordered.HIGHEST_PRECEDENCE + 20;
 
     @Bean
-    FilterRegistrationBean<PageCacheFilter> pageCacheFilter(ContentGeneration generation) {
+    FilterRegistrationBean<PageCacheFilter> pageCacheFilter(ContentGeneration generation, MeterRegistry meters) {
         // Bounded: a few hundred pages is the whole site many times over.
         Cache<String, CachedPage> pages = Caffeine.newBuilder().maximumSize(500).build();
         FilterRegistrationBean<PageCacheFilter> registration =
-                new FilterRegistrationBean<>(new PageCacheFilter(pages, generation));
+                new FilterRegistrationBean<>(new PageCacheFilter(pages, generation, meters));
         registration.setOrder(ORDER);
         registration.addUrlPatterns("/*");
+        return registration;
+    }
+
+    /**
+     * Boot's HTTP request observation (http.server.requests metrics), moved from the very front of the
+     * chain to just behind the page cache: its per-request bookkeeping cost a cached page a quarter of
+     * its time. Cached answers are counted by the page cache's own counter instead.
+     */
+    @Bean
+    FilterRegistrationBean<ServerHttpObservationFilter> webMvcObservationFilter(ObservationRegistry registry,
+            ObjectProvider<ServerRequestObservationConvention> customConvention,
+            @Value("${management.observations.http.server.requests.name:http.server.requests}") String name) {
+        ServerHttpObservationFilter filter = new ServerHttpObservationFilter(registry,
+                customConvention.getIfAvailable(() -> new DefaultServerRequestObservationConvention(name)));
+        FilterRegistrationBean<ServerHttpObservationFilter> registration = new FilterRegistrationBean<>(filter);
+        registration.setOrder(ORDER + 10);
+        registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ASYNC);
         return registration;
     }
 

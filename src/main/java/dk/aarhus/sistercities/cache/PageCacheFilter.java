@@ -1,6 +1,8 @@
 package dk.aarhus.sistercities.cache;
 
 import com.github.benmanes.caffeine.cache.Cache;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.servlet.Filter;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -8,7 +10,6 @@ import jakarta.servlet.ServletRequest;
 import jakarta.servlet.ServletResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.servlet.http.HttpSession;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -54,10 +55,17 @@ class PageCacheFilter implements Filter {
 
     private final Cache<String, CachedPage> pages;
     private final ContentGeneration generation;
+    private final Counter hits;
+    private final Counter misses;
 
-    PageCacheFilter(Cache<String, CachedPage> pages, ContentGeneration generation) {
+    PageCacheFilter(Cache<String, CachedPage> pages, ContentGeneration generation, MeterRegistry meters) {
         this.pages = pages;
         this.generation = generation;
+        // Pages served from here never reach the HTTP request observation (it stands behind this filter).
+        this.hits = Counter.builder("sistercities.page.cache.requests").tag("result", "hit")
+                .description("Public pages and assets answered from the page cache").register(meters);
+        this.misses = Counter.builder("sistercities.page.cache.requests").tag("result", "miss")
+                .description("Public pages and assets rendered, then kept").register(meters);
     }
 
     @Override
@@ -76,14 +84,19 @@ class PageCacheFilter implements Filter {
         long now = asset ? CachedPage.TIMELESS : generation.current();
         CachedPage page = pages.getIfPresent(key);
         if (page != null && page.generation() == now) {
+            hits.increment();
             serve(page, request, response);
             return;
         }
+        misses.increment();
+        // Headers the filters ahead of this one set (the security headers) they set on every answer,
+        // a replayed one too: the page keeps only what the application added.
+        Set<String> outerHeaders = Set.copyOf(response.getHeaderNames());
         ContentCachingResponseWrapper wrapper = new ContentCachingResponseWrapper(response);
         chain.doFilter(request, wrapper);
         if (wrapper.getStatus() == HttpServletResponse.SC_OK && wrapper.getHeader(HttpHeaders.SET_COOKIE) == null
-                && !openedASession(request) && wrapper.getContentType() != null && "GET".equals(method)) {
-            page = store(now, wrapper);
+                && wrapper.getContentType() != null && "GET".equals(method)) {
+            page = store(now, wrapper, outerHeaders);
             // Rendered while a publish committed: serve it this once, but keep it only if still current.
             if (asset || page.generation() == generation.current()) {
                 pages.put(key, page);
@@ -95,21 +108,11 @@ class PageCacheFilter implements Filter {
         wrapper.copyBodyToResponse();
     }
 
-    /**
-     * Public pages never open a session; should one ever do, its page is not for everyone. (The session
-     * cookie is written by Spring Session's filter after this one returns, so the header check above
-     * cannot see it.)
-     */
-    private static boolean openedASession(HttpServletRequest request) {
-        HttpSession session = request.getSession(false);
-        return session != null && session.isNew();
-    }
-
-    private static CachedPage store(long generation, ContentCachingResponseWrapper wrapper) {
+    private static CachedPage store(long generation, ContentCachingResponseWrapper wrapper, Set<String> outerHeaders) {
         byte[] body = wrapper.getContentAsByteArray();
         Map<String, List<String>> headers = new LinkedHashMap<>();
         for (String name : wrapper.getHeaderNames()) {
-            if (!NOT_REPLAYED.contains(name.toLowerCase(Locale.ROOT))) {
+            if (!outerHeaders.contains(name) && !NOT_REPLAYED.contains(name.toLowerCase(Locale.ROOT))) {
                 headers.put(name, new ArrayList<>(wrapper.getHeaders(name)));
             }
         }
@@ -123,8 +126,10 @@ class PageCacheFilter implements Filter {
     private static void serve(CachedPage page, HttpServletRequest request, HttpServletResponse response)
             throws IOException {
         page.headers().forEach((name, values) -> {
-            response.setHeader(name, null);
-            values.forEach(value -> response.addHeader(name, value));
+            response.setHeader(name, values.get(0));
+            for (int i = 1; i < values.size(); i++) {
+                response.addHeader(name, values.get(i));
+            }
         });
         response.setHeader(HttpHeaders.ETAG, page.etag());
         response.setHeader(HttpHeaders.LAST_MODIFIED, page.lastModifiedHeader());

@@ -113,10 +113,18 @@ class OperationsTest {
     @Test
     void prometheusMetricsAreOnTheManagementPort() {
         new Http(port).get("/en");
+        new Http(port).get("/en");
         HttpResponse<String> response = new Http(managementPort).get("/actuator/prometheus");
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.body()).contains("jvm_memory_used_bytes", "hikaricp_connections_active",
-                "http_server_requests_seconds_count", "application=\"sistercities\"");
+                "http_server_requests_seconds_count", "application=\"sistercities\"",
+                "sistercities_page_cache_requests_total{application=\"sistercities\",result=\"hit\"}",
+                "sistercities_page_cache_requests_total{application=\"sistercities\",result=\"miss\"}");
+        java.util.regex.Matcher hits = java.util.regex.Pattern.compile(
+                "sistercities_page_cache_requests_total\\{application=\"sistercities\",result=\"hit\"} ([0-9.E]+)")
+                .matcher(response.body());
+        assertThat(hits.find()).isTrue();
+        assertThat(Double.parseDouble(hits.group(1))).as("pages answered from the cache").isPositive();
     }
 
     @Test
