@@ -1,10 +1,9 @@
 package dk.aarhus.sistercities.account;
 
+import dk.aarhus.sistercities.BeforeServing;
 import java.security.SecureRandom;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.context.SmartLifecycle;
 import org.springframework.core.env.Environment;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Component;
@@ -14,11 +13,10 @@ import org.springframework.stereotype.Component;
  * none, from {@link AdminProperties}. Without a configured password a local instance generates one
  * and logs it once; an instance in the {@code prod} profile refuses to start instead, so production
  * never runs on a password that went to a log. An existing administrator is never changed. It runs
- * while the application starts, before the web server takes requests (lifecycle beans start in
- * phase order, the web server late), so the login works from the first request on.
+ * before the web server takes requests, so the login works from the first request on.
  */
 @Component
-class AdminBootstrap implements SmartLifecycle {
+class AdminBootstrap extends BeforeServing {
 
     static final String PRODUCTION_PROFILE = "prod";
     static final String ACTOR = "system";
@@ -41,30 +39,12 @@ class AdminBootstrap implements SmartLifecycle {
         this.environment = environment;
     }
 
-    private volatile boolean running;
-
     @Override
-    public void start() {
-        run(null);
-        running = true;
+    protected void prepare() {
+        run();
     }
 
-    @Override
-    public void stop() {
-        running = false;
-    }
-
-    @Override
-    public boolean isRunning() {
-        return running;
-    }
-
-    @Override
-    public int getPhase() {
-        return Integer.MIN_VALUE;
-    }
-
-    void run(ApplicationArguments args) {
+    void run() {
         String username = properties.usernameOrDefault();
         checkConfiguration(username);
         if (accounts.existsByRole(Role.ADMIN)) {

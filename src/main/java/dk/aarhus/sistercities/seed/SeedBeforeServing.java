@@ -1,40 +1,20 @@
 package dk.aarhus.sistercities.seed;
 
-import org.springframework.context.SmartLifecycle;
+import dk.aarhus.sistercities.BeforeServing;
 import org.springframework.stereotype.Component;
 
-/**
- * Loads the seed while the application starts, before the web server takes its first request
- * (lifecycle beans start in phase order, the web server in a late phase).
- */
+/** Loads the seed into an empty database before the web server takes its first request. */
 @Component
-class SeedBeforeServing implements SmartLifecycle {
+class SeedBeforeServing extends BeforeServing {
 
     private final ContentSeeder seeder;
-    private volatile boolean running;
 
     SeedBeforeServing(ContentSeeder seeder) {
         this.seeder = seeder;
     }
 
     @Override
-    public void start() {
+    protected void prepare() {
         seeder.seedIfEmpty();
-        running = true;
-    }
-
-    @Override
-    public void stop() {
-        running = false;
-    }
-
-    @Override
-    public boolean isRunning() {
-        return running;
-    }
-
-    @Override
-    public int getPhase() {
-        return Integer.MIN_VALUE;
     }
 }

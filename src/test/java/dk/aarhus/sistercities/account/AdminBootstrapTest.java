@@ -46,7 +46,7 @@ class AdminBootstrapTest {
 
     @Test
     void theConfiguredAdministratorIsCreated() {
-        bootstrap("chief", CONFIGURED, "prod").run(null);
+        bootstrap("chief", CONFIGURED, "prod").run();
 
         Account chief = accountRepository.findByUsername("chief").orElseThrow();
         assertThat(chief.getRole()).isEqualTo(Role.ADMIN);
@@ -60,11 +60,11 @@ class AdminBootstrapTest {
 
     @Test
     void anExistingAdministratorIsNeverChangedByTheProperties() {
-        bootstrap("chief", CONFIGURED).run(null);
+        bootstrap("chief", CONFIGURED).run();
         String hash = accountRepository.findByUsername("chief").orElseThrow().getPasswordHash();
 
-        bootstrap("chief", "Somebody else's password").run(null);
-        bootstrap("deputy", "Somebody else's password").run(null);
+        bootstrap("chief", "Somebody else's password").run();
+        bootstrap("deputy", "Somebody else's password").run();
 
         assertThat(accountRepository.findByUsername("chief").orElseThrow().getPasswordHash()).isEqualTo(hash);
         assertThat(accountRepository.existsByUsername("deputy")).isFalse();
@@ -72,8 +72,8 @@ class AdminBootstrapTest {
 
     @Test
     void withoutAPasswordALocalInstanceGeneratesOneAndLogsItOnce(CapturedOutput output) {
-        bootstrap(null, null).run(null);
-        bootstrap(null, null).run(null);
+        bootstrap(null, null).run();
+        bootstrap(null, null).run();
 
         Matcher logged = Pattern.compile("User name: admin {2}Password: (\\S+) ").matcher(output.getOut());
         assertThat(logged.find()).as("the password is logged").isTrue();
@@ -87,12 +87,12 @@ class AdminBootstrapTest {
 
     @Test
     void aConfiguredPasswordOrUserNameThatBreaksTheRulesStopsTheStart() {
-        assertThatThrownBy(() -> bootstrap("chief", "too short").run(null))
+        assertThatThrownBy(() -> bootstrap("chief", "too short").run())
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("sistercities.admin.password").hasMessageContaining("12 to 64 characters");
-        assertThatThrownBy(() -> bootstrap("chief", "chief").run(null))
+        assertThatThrownBy(() -> bootstrap("chief", "chief").run())
                 .hasMessageContaining("sistercities.admin.password");
-        assertThatThrownBy(() -> bootstrap("The Chief", CONFIGURED).run(null))
+        assertThatThrownBy(() -> bootstrap("The Chief", CONFIGURED).run())
                 .hasMessageContaining("sistercities.admin.username");
         assertThat(accountRepository.count()).isZero();
     }
