@@ -26,6 +26,7 @@ import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.logging.LoggingSystem;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -144,6 +145,9 @@ class TwoInstancesTest {
         // Migrations first, as a deployment's first instance would; then both start at the same moment.
         Flyway.configure().dataSource(database.url(), database.username(), database.password()).load().migrate();
         ExecutorService starters = Executors.newFixedThreadPool(2);
+        // Two applications in one JVM would set up the JVM-wide logging at the same moment (separate
+        // processes in production do not share it): they keep the logging the tests already have.
+        System.setProperty(LoggingSystem.SYSTEM_PROPERTY, LoggingSystem.NONE);
         try {
             Future<ConfigurableApplicationContext> first = starters.submit(() -> start(database));
             Future<ConfigurableApplicationContext> second = starters.submit(() -> start(database));
@@ -151,6 +155,7 @@ class TwoInstancesTest {
             b = second.get(3, TimeUnit.MINUTES);
         } finally {
             starters.shutdownNow();
+            System.clearProperty(LoggingSystem.SYSTEM_PROPERTY);
         }
         JdbcTemplate jdbc = a.getBean(JdbcTemplate.class);
         assertThat(jdbc.queryForObject("select count(*) from city", Long.class)).isEqualTo(13);
