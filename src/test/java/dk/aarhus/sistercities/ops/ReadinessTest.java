@@ -26,7 +26,9 @@ class ReadinessTest {
         try (Connection holder = DriverManager.getConnection("jdbc:h2:mem:" + name, "sa", "")) {
             try (ConfigurableApplicationContext app = new SpringApplicationBuilder(SisterCitiesApplication.class).run(
                     "--server.port=0", "--spring.jmx.enabled=false",
+                    // H2 in both test runs: this is about a database going away, not about which one.
                     "--spring.datasource.url=jdbc:h2:mem:" + name + ";IFEXISTS=TRUE",
+                    "--spring.datasource.username=sa", "--spring.datasource.password=",
                     "--spring.datasource.hikari.connection-timeout=1000",
                     "--spring.datasource.hikari.validation-timeout=500")) {
                 Http site = new Http(((WebServerApplicationContext) app).getWebServer().getPort());
