@@ -6,6 +6,7 @@ import dk.aarhus.sistercities.account.TestAccounts;
 import dk.aarhus.sistercities.support.AdminPages;
 import dk.aarhus.sistercities.support.Axe;
 import dk.aarhus.sistercities.support.Browser;
+import dk.aarhus.sistercities.support.FullAppTest;
 import dk.aarhus.sistercities.support.Http;
 import dk.aarhus.sistercities.support.SitePages;
 import dk.aarhus.sistercities.support.WebSession;
@@ -34,9 +35,7 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.annotation.DirtiesContext;
 
 /**
  * WCAG 2.1 AA, as far as a machine can tell: axe-core in headless Chromium finds no violation on any
@@ -49,8 +48,7 @@ import org.springframework.test.annotation.DirtiesContext;
  * 403 page an editor meets on the administrators' pages. A failure lists every violation with its rule,
  * impact, page and element; the whole list is also written to {@code target/accessibility-*.txt}.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
+@FullAppTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class AccessibilityTest {
 
@@ -153,6 +151,9 @@ class AccessibilityTest {
             logIn(browser, TestAccounts.ADMIN_USERNAME, TestAccounts.ADMIN_PASSWORD);
             for (AdminPages.Page page : adminPages.pages()) {
                 browser.get(url(page.path()));
+                // The page asked for, not the login page an expired session would be sent to.
+                assertThat(Axe.location(browser)).as(page.name() + " (" + lang + ", " + width + " px)")
+                        .isEqualTo(page.path());
                 check.page(page.name());
             }
 
@@ -192,6 +193,8 @@ class AccessibilityTest {
             logOut(browser);
             logIn(browser, AdminPages.EDITOR_USERNAME, AdminPages.EDITOR_PASSWORD);
             browser.get(url("/admin/accounts"));
+            assertThat(Axe.location(browser)).as("accounts as an editor").isEqualTo("/admin/accounts");
+            assertThat(browser.findElement(By.tagName("h1")).getText()).as("accounts as an editor").isNotBlank();
             check.page("accounts as an editor (403 page)");
             logOut(browser);
         }
@@ -262,7 +265,7 @@ class AccessibilityTest {
         for (Findings found : findings) {
             String summary = String.format("axe-core: %s pages at %d px: %s checked, %d violations", kind,
                     found.width(), found.checked(), found.violations().size());
-            System.out.println(summary);
+            System.out.println(summary + " (so far " + Axe.timeSpent() + ")");
             Path file = Path.of("target", "accessibility-" + kind + "-" + found.width() + ".txt");
             try {
                 Files.createDirectories(file.getParent());

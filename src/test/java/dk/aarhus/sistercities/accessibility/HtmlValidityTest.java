@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dk.aarhus.sistercities.account.TestAccounts;
 import dk.aarhus.sistercities.support.AdminPages;
+import dk.aarhus.sistercities.support.FullAppTest;
 import dk.aarhus.sistercities.support.HtmlChecker;
 import dk.aarhus.sistercities.support.Http;
 import dk.aarhus.sistercities.support.SitePages;
@@ -21,9 +22,7 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.FormElement;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.annotation.DirtiesContext;
 
 /**
  * Every page, public and editorial, in both languages, passes the Nu Html Checker with no error
@@ -31,8 +30,7 @@ import org.springframework.test.annotation.DirtiesContext;
  * are opened logged in, including forms showing validation errors and a refused, conflicting save.
  * The full reports, warnings included, are written to {@code target/html-validity-*.txt}.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
+@FullAppTest
 class HtmlValidityTest {
 
     static HtmlChecker checker;

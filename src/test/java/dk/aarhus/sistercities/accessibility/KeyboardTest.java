@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dk.aarhus.sistercities.account.TestAccounts;
 import dk.aarhus.sistercities.support.Browser;
+import dk.aarhus.sistercities.support.FullAppTest;
 import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -21,16 +22,13 @@ import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.annotation.DirtiesContext;
 
 /**
  * A person who uses only the keyboard: TAB, SHIFT+TAB, ENTER, SPACE and typing, sent to whatever has focus;
  * nothing is clicked. The main tasks can be done that way, and whatever has focus shows it.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
+@FullAppTest
 class KeyboardTest {
 
     /** More tab stops than any page has; a page that needs more is a page nobody can use by keyboard. */

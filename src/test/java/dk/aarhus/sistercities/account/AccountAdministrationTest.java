@@ -12,6 +12,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import dk.aarhus.sistercities.support.AlsoOnPostgres;
+import dk.aarhus.sistercities.support.FullAppTest;
 import jakarta.servlet.http.Cookie;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -23,7 +25,8 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /** An administrator manages accounts through the forms: errors per field, banners, the audit log. */
-@AccountIntegrationTest
+@FullAppTest
+@AlsoOnPostgres
 class AccountAdministrationTest {
 
     @Autowired

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
+import dk.aarhus.sistercities.support.AlsoOnPostgres;
 import java.time.Clock;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -17,6 +18,7 @@ import org.springframework.test.context.TestPropertySource;
 /** The rules of account changes, on an empty database of their own (each test is rolled back). */
 @DataJpaTest
 @TestPropertySource(properties = "sistercities.seed.enabled=false")
+@AlsoOnPostgres
 class AccountServiceTest {
 
     @Autowired

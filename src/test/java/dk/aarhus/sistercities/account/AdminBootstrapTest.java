@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dk.aarhus.sistercities.SisterCitiesApplication;
+import dk.aarhus.sistercities.support.AlsoOnPostgres;
 import java.time.Clock;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -24,6 +25,7 @@ import org.springframework.test.context.TestPropertySource;
 @DataJpaTest
 @TestPropertySource(properties = "sistercities.seed.enabled=false")
 @ExtendWith(OutputCaptureExtension.class)
+@AlsoOnPostgres
 class AdminBootstrapTest {
 
     static final String CONFIGURED = "The chief's own password";

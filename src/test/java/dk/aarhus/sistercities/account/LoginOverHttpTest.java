@@ -2,6 +2,8 @@ package dk.aarhus.sistercities.account;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dk.aarhus.sistercities.support.AlsoOnPostgres;
+import dk.aarhus.sistercities.support.FullAppTest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
@@ -16,7 +18,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /** Logging in and out as a browser does it: real HTTP, real cookies, the login form and its CSRF token. */
-@AccountIntegrationTest
+@FullAppTest
+@AlsoOnPostgres
 class LoginOverHttpTest {
 
     @LocalServerPort

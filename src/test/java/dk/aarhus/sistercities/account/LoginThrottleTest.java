@@ -5,6 +5,9 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
+import dk.aarhus.sistercities.support.AlsoOnPostgres;
+import dk.aarhus.sistercities.support.FullAppTest;
+import dk.aarhus.sistercities.support.TestClock;
 import jakarta.servlet.http.Cookie;
 import java.time.Duration;
 import org.jsoup.Jsoup;
@@ -21,7 +24,8 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
  * Password guessing is slowed down per user name and per address, and the wait is told plainly.
  * Each test has its own user names and its own address (from the documentation ranges).
  */
-@AccountIntegrationTest
+@FullAppTest
+@AlsoOnPostgres
 class LoginThrottleTest {
 
     static final String WRONG = "not-the-right-password";

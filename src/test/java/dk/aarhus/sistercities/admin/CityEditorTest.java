@@ -11,18 +11,19 @@ import dk.aarhus.sistercities.city.CityRepository;
 import dk.aarhus.sistercities.city.CityRevision;
 import dk.aarhus.sistercities.city.RevisionAction;
 import dk.aarhus.sistercities.content.Language;
-import java.util.HashMap;
+import dk.aarhus.sistercities.support.AlsoOnPostgres;
+import dk.aarhus.sistercities.support.CityContentBuilder;
+import dk.aarhus.sistercities.support.FullAppTest;
+import dk.aarhus.sistercities.support.ResetDataBeforeEachTest;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /** Drafts, publishing, conflicts and history, on the real database with the seeded content. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE)
-@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_EACH_TEST_METHOD)
+@FullAppTest
+@ResetDataBeforeEachTest
+@AlsoOnPostgres
 class CityEditorTest {
 
     @Autowired
@@ -53,14 +54,7 @@ class CityEditorTest {
     }
 
     private static CityContent withSummary(CityContent content, String lang, String summary) {
-        Map<String, CityContent.Texts> texts = new HashMap<>(content.texts());
-        CityContent.Texts t = texts.get(lang);
-        texts.put(lang, new CityContent.Texts(t.name(), t.country(), t.region(), summary, t.description(),
-                t.statusReason()));
-        return new CityContent(content.slug(), content.countryCode(), content.type(), content.status(),
-                content.statusSince(), content.statusSource(), content.sinceYear(), content.sinceSource(),
-                content.website(), content.latitude(), content.longitude(), content.position(), content.published(),
-                texts, content.results());
+        return CityContentBuilder.from(content).summary(lang, summary).build();
     }
 
     private String publicSummary(String slug) {
@@ -126,8 +120,8 @@ class CityEditorTest {
     @Test
     void aNewCityIsADraftThatOnlyThePreviewShows() {
         CityContent hamburg = draft("hamburg");
-        CityContent aalborgLike = new CityContent("new-city", "DE", hamburg.type(), hamburg.status(), null, null,
-                null, null, null, 53.0, 10.0, 99, false, hamburg.texts(), List.of());
+        CityContent aalborgLike = CityContentBuilder.newCity("new-city", "DE", hamburg.type(), hamburg.status())
+                .location(53.0, 10.0).position(99).texts(hamburg.texts()).build();
 
         long id = editor.create(aalborgLike, "anna");
 

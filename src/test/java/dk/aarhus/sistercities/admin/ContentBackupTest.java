@@ -8,6 +8,8 @@ import dk.aarhus.sistercities.city.CityRepository;
 import dk.aarhus.sistercities.city.PartnershipTypeRepository;
 import dk.aarhus.sistercities.content.SiteTextRepository;
 import dk.aarhus.sistercities.support.AdminPages;
+import dk.aarhus.sistercities.support.AlsoOnPostgres;
+import dk.aarhus.sistercities.support.FullAppTest;
 import dk.aarhus.sistercities.support.TestDatabase;
 import dk.aarhus.sistercities.support.WebSession;
 import java.net.http.HttpResponse;
@@ -26,7 +28,6 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -36,8 +37,9 @@ import org.springframework.context.ConfigurableApplicationContext;
  * exported; a second instance, started without content, refuses broken and oversized documents without
  * writing anything, then imports the export; its own export is the same document, byte for byte.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@FullAppTest
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+@AlsoOnPostgres
 class ContentBackupTest {
 
     /** {@code sistercities.backup.max-import-size} in application.properties. */

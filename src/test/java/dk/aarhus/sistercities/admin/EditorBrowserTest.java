@@ -4,9 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dk.aarhus.sistercities.support.Browser;
+import dk.aarhus.sistercities.support.FullAppTest;
+import dk.aarhus.sistercities.support.ResetDataBeforeEachTest;
 import java.time.Duration;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -17,13 +20,11 @@ import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.annotation.DirtiesContext;
 
 /** An editor at work in a real browser: edit, preview, publish, conflict, restore, hostile text. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_EACH_TEST_METHOD)
+@FullAppTest
+@ResetDataBeforeEachTest
 class EditorBrowserTest {
 
     @LocalServerPort
@@ -35,19 +36,26 @@ class EditorBrowserTest {
     @Value("${sistercities.admin.password}")
     String password;
 
-    WebDriver editor;
-    WebDriver citizen;
+    /** One browser each for the class; every test starts them logged out, on a freshly reset database. */
+    static WebDriver editor;
+    static WebDriver citizen;
 
-    @BeforeEach
-    void start() {
+    @BeforeAll
+    static void start() {
         editor = Browser.start(1280, 1000, "en-GB,en");
         citizen = Browser.start(375, 812, "en-GB,en");
     }
 
-    @AfterEach
-    void stop() {
+    @AfterAll
+    static void stop() {
         quit(editor);
         quit(citizen);
+    }
+
+    @BeforeEach
+    void loggedOut() {
+        Browser.forgetSite(editor, url("/login"));
+        Browser.forgetSite(citizen, url("/login"));
     }
 
     private static void quit(WebDriver driver) {

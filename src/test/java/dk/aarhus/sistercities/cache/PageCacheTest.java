@@ -7,6 +7,9 @@ import dk.aarhus.sistercities.city.City;
 import dk.aarhus.sistercities.city.CityContent;
 import dk.aarhus.sistercities.city.CityHistory;
 import dk.aarhus.sistercities.city.CityRepository;
+import dk.aarhus.sistercities.support.AlsoOnPostgres;
+import dk.aarhus.sistercities.support.CityContentBuilder;
+import dk.aarhus.sistercities.support.FullAppTest;
 import dk.aarhus.sistercities.support.Http;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -15,20 +18,16 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.zip.GZIPInputStream;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /** Cached public pages: ETag and 304, gzip, cache headers, and never stale after a publish. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@DirtiesContext
+@FullAppTest
+@AlsoOnPostgres
 class PageCacheTest {
 
     @LocalServerPort
@@ -95,13 +94,7 @@ class PageCacheTest {
         String etag = get("/en/cities/gothenburg").headers().firstValue("ETag").orElseThrow();
         City gothenburg = cities.findBySlug("gothenburg").orElseThrow();
         CityContent draft = tx.execute(s -> history.draft(gothenburg));
-        Map<String, CityContent.Texts> texts = new HashMap<>(draft.texts());
-        CityContent.Texts en = texts.get("en");
-        texts.put("en", new CityContent.Texts(en.name(), en.country(), en.region(), "Freshly published summary",
-                en.description(), en.statusReason()));
-        CityContent changed = new CityContent(draft.slug(), draft.countryCode(), draft.type(), draft.status(),
-                draft.statusSince(), draft.statusSource(), draft.sinceYear(), draft.sinceSource(), draft.website(),
-                draft.latitude(), draft.longitude(), draft.position(), draft.published(), texts, draft.results());
+        CityContent changed = CityContentBuilder.from(draft).summary("en", "Freshly published summary").build();
 
         int saved = editor.save(gothenburg.getId(), gothenburg.getDraftRevision(), changed, "anna");
         assertThat(new String(get("/en/cities/gothenburg").body(), StandardCharsets.UTF_8)).isEqualTo(before);

@@ -10,11 +10,13 @@ import dk.aarhus.sistercities.city.CityHistory;
 import dk.aarhus.sistercities.city.CityRepository;
 import dk.aarhus.sistercities.account.TestAccounts;
 import dk.aarhus.sistercities.support.AdminPages;
+import dk.aarhus.sistercities.support.AlsoOnPostgres;
+import dk.aarhus.sistercities.support.CityContentBuilder;
+import dk.aarhus.sistercities.support.FullAppTest;
 import dk.aarhus.sistercities.support.Http;
 import dk.aarhus.sistercities.support.TestDatabase;
 import dk.aarhus.sistercities.support.WebSession;
 import java.net.http.HttpResponse;
-import java.util.HashMap;
 import java.util.Map;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.FormElement;
@@ -24,6 +26,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.logging.LoggingSystem;
@@ -36,6 +39,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Two instances of the site on one database: a publish through B is what A serves within a second,
  * although A had the page cached.
  */
+@AlsoOnPostgres
+@Tag(FullAppTest.TAG)
 class TwoInstancesTest {
 
     private ConfigurableApplicationContext a;
@@ -73,14 +78,8 @@ class TwoInstancesTest {
         CityEditor editor = b.getBean(CityEditor.class);
         City turku = cities.findBySlug("turku").orElseThrow();
         CityContent draft = b.getBean(TransactionTemplate.class).execute(s -> history.draft(turku));
-        Map<String, CityContent.Texts> texts = new HashMap<>(draft.texts());
-        CityContent.Texts en = texts.get("en");
-        texts.put("en", new CityContent.Texts(en.name(), en.country(), en.region(), "Published through B",
-                en.description(), en.statusReason()));
-        int saved = editor.save(turku.getId(), turku.getDraftRevision(), new CityContent(draft.slug(),
-                draft.countryCode(), draft.type(), draft.status(), draft.statusSince(), draft.statusSource(),
-                draft.sinceYear(), draft.sinceSource(), draft.website(), draft.latitude(), draft.longitude(),
-                draft.position(), draft.published(), texts, draft.results()), "anna");
+        int saved = editor.save(turku.getId(), turku.getDraftRevision(),
+                CityContentBuilder.from(draft).summary("en", "Published through B").build(), "anna");
         long published = System.nanoTime();
         editor.publish(turku.getId(), saved, "anna");
 

@@ -3,6 +3,7 @@ package dk.aarhus.sistercities.city;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dk.aarhus.sistercities.support.AlsoOnPostgres;
 import jakarta.persistence.EntityManager;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -14,6 +15,7 @@ import org.springframework.test.context.TestPropertySource;
 /** The mapping against the Flyway schema: texts per language as rows, publishing, unique slugs. */
 @DataJpaTest
 @TestPropertySource(properties = "sistercities.seed.enabled=false")
+@AlsoOnPostgres
 class CityRepositoryTest {
 
     @Autowired

@@ -3,6 +3,8 @@ package dk.aarhus.sistercities.city;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dk.aarhus.sistercities.content.Language;
+import dk.aarhus.sistercities.support.AlsoOnPostgres;
+import dk.aarhus.sistercities.support.FullAppTest;
 import jakarta.persistence.EntityManagerFactory;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -11,12 +13,10 @@ import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.annotation.DirtiesContext;
 
 /** Every public page costs the same number of SQL statements, however many cities and results there are. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE)
-@DirtiesContext
+@FullAppTest
+@AlsoOnPostgres
 class QueryCountTest {
 
     @Autowired

@@ -2,6 +2,7 @@ package dk.aarhus.sistercities.ops;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dk.aarhus.sistercities.support.FullAppTest;
 import dk.aarhus.sistercities.support.Http;
 import java.io.IOException;
 import java.io.InputStream;
@@ -12,6 +13,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Properties;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.micrometer.metrics.test.autoconfigure.AutoConfigureMetrics;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -33,6 +35,7 @@ import org.springframework.test.context.DynamicPropertySource;
         "server.tomcat.accesslog.file-date-format=",
         "server.tomcat.accesslog.buffered=false"})
 @AutoConfigureMetrics
+@Tag(FullAppTest.TAG)
 class OperationsTest {
 
     @LocalServerPort

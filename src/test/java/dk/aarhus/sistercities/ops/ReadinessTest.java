@@ -3,11 +3,13 @@ package dk.aarhus.sistercities.ops;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dk.aarhus.sistercities.SisterCitiesApplication;
+import dk.aarhus.sistercities.support.FullAppTest;
 import dk.aarhus.sistercities.support.Http;
 import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.util.UUID;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
@@ -17,6 +19,7 @@ import org.springframework.context.ConfigurableApplicationContext;
  * A load balancer must stop sending citizens to an instance that lost its database, without the
  * instance being restarted for it: readiness goes down, liveness stays up.
  */
+@Tag(FullAppTest.TAG)
 class ReadinessTest {
 
     @Test

@@ -2,6 +2,7 @@ package dk.aarhus.sistercities.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dk.aarhus.sistercities.support.FullAppTest;
 import dk.aarhus.sistercities.support.Http;
 import java.io.IOException;
 import java.io.InputStream;
@@ -24,14 +25,13 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.core.io.ClassPathResource;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /** Search over real HTTP, in both languages, against the seeded content. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@FullAppTest
 class SearchTest {
 
     static final List<String> LANGUAGES = List.of("da", "en");

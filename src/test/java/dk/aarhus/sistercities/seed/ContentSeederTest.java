@@ -8,14 +8,16 @@ import dk.aarhus.sistercities.city.CityRepository;
 import dk.aarhus.sistercities.city.CityText;
 import dk.aarhus.sistercities.city.PartnershipTypeRepository;
 import dk.aarhus.sistercities.content.SiteTextRepository;
+import dk.aarhus.sistercities.support.AlsoOnPostgres;
+import dk.aarhus.sistercities.support.FullAppTest;
 import java.util.Locale;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.transaction.support.TransactionTemplate;
 
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE)
+@FullAppTest
+@AlsoOnPostgres
 class ContentSeederTest {
 
     @Autowired

@@ -3,8 +3,10 @@ package dk.aarhus.sistercities.seed;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dk.aarhus.sistercities.city.CityRepository;
+import dk.aarhus.sistercities.support.FullAppTest;
 import dk.aarhus.sistercities.support.Http;
 import java.util.concurrent.atomic.AtomicLong;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -22,6 +24,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * overview, and no instance keeps a page rendered before the seed.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@Tag(FullAppTest.TAG)
 class ReadyBeforeServingTest {
 
     @TestConfiguration(proxyBeanMethods = false)

@@ -3,6 +3,7 @@ package dk.aarhus.sistercities.site;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dk.aarhus.sistercities.support.Browser;
+import dk.aarhus.sistercities.support.FullAppTest;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -11,14 +12,13 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * A citizen on a phone: starts at the root, reaches every city page by clicking, in both
  * languages, switching language with the link in the header.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@FullAppTest
 class CitizenBrowserTest {
 
     static WebDriver browser;

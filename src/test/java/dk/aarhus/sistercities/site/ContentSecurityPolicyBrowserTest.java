@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dk.aarhus.sistercities.account.TestAccounts;
 import dk.aarhus.sistercities.support.Browser;
+import dk.aarhus.sistercities.support.FullAppTest;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
@@ -14,7 +15,6 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
@@ -22,7 +22,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * complains of nothing: the pages have nothing inline, the JSON-LD data block is not script, the admin
  * form's external script runs, and every feature named in the Permissions-Policy is one Chromium knows.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@FullAppTest
 class ContentSecurityPolicyBrowserTest {
 
     static WebDriver browser;

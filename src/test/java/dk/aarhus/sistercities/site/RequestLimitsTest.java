@@ -3,6 +3,8 @@ package dk.aarhus.sistercities.site;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dk.aarhus.sistercities.account.TestAccounts;
+import dk.aarhus.sistercities.support.AlsoOnPostgres;
+import dk.aarhus.sistercities.support.FullAppTest;
 import dk.aarhus.sistercities.support.Http;
 import dk.aarhus.sistercities.support.WebSession;
 import java.io.ByteArrayOutputStream;
@@ -13,7 +15,6 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
@@ -21,7 +22,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * over it (a clear 4xx with the site's words, never a 500): the address, the request line with the
  * headers, a form body, the number of parameters, an uploaded file.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@FullAppTest
+@AlsoOnPostgres
 class RequestLimitsTest {
 
     static final int HEADER_LIMIT = 16 * 1024;

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dk.aarhus.sistercities.account.TestAccounts;
 import dk.aarhus.sistercities.support.AdminPages;
+import dk.aarhus.sistercities.support.FullAppTest;
 import dk.aarhus.sistercities.support.Http;
 import dk.aarhus.sistercities.support.WebSession;
 import java.net.http.HttpHeaders;
@@ -21,7 +22,6 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
@@ -30,7 +30,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * and what Tomcat answers itself. HSTS and Secure cookies only over HTTPS, which a proxy may vouch for
  * only from a trusted address. No page has anything inline the policy would block.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@FullAppTest
 class SecurityHeadersTest {
 
     static final String CSP = "default-src 'self'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'; "

@@ -22,6 +22,8 @@ public final class Axe {
     public static final List<String> WCAG_21_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
 
     private static final String AXE_SOURCE = axeSource();
+    private static final java.util.concurrent.atomic.AtomicLong RUNS = new java.util.concurrent.atomic.AtomicLong();
+    private static final java.util.concurrent.atomic.AtomicLong NANOS = new java.util.concurrent.atomic.AtomicLong();
 
     private Axe() {
     }
@@ -43,7 +45,10 @@ public final class Axe {
         // axe is already in the page when preload() was called; otherwise it is injected now.
         axe.setInjectAxe(d -> ((JavascriptExecutor) d).executeScript(
                 "if (typeof window.axe === 'undefined') { " + AXE_SOURCE + " }"), false);
+        long start = System.nanoTime();
         Results results = axe.analyze(driver);
+        NANOS.addAndGet(System.nanoTime() - start);
+        RUNS.incrementAndGet();
         List<String> found = new ArrayList<>();
         if (results.isErrored()) {
             found.add("axe could not run on " + page + ": " + results.getErrorMessage());
@@ -61,6 +66,11 @@ public final class Axe {
             }
         }
         return found;
+    }
+
+    /** How many runs so far in this JVM and the time they took, for the test's report. */
+    public static String timeSpent() {
+        return String.format("%d axe runs, %.1f s in axe", RUNS.get(), NANOS.get() / 1e9);
     }
 
     /** Makes the browser load axe into every page it opens from now on, before the page's own content. */

@@ -60,6 +60,22 @@ public final class Browser {
         }
     }
 
+    /**
+     * Forgets what the browser kept of the site (its cookies, so its session), as a fresh browser would
+     * have nothing: opens the page (cookies are removed for the site shown), accepting a question about
+     * leaving a form, then removes the cookies. For a browser shared by the tests of a class.
+     */
+    public static void forgetSite(WebDriver driver, String pageOfTheSite) {
+        driver.get(pageOfTheSite);
+        try {
+            driver.switchTo().alert().accept();
+            driver.get(pageOfTheSite);
+        } catch (org.openqa.selenium.NoAlertPresentException none) {
+            // The usual case: nothing was left unsaved.
+        }
+        driver.manage().deleteAllCookies();
+    }
+
     /** Saves what the browser shows under target/screenshots, for people to look at. */
     public static void screenshot(WebDriver driver, String name) {
         try {

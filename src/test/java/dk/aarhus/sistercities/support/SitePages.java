@@ -33,21 +33,31 @@ public final class SitePages {
         }
     }
 
+    /**
+     * The pages, each answering as listed: the crawled ones 200, the search pages 200, the missing ones
+     * 404. A link that answers anything but 200 or a redirect (which is followed), or a page that is not
+     * HTML, fails the crawl with every such address and what it answered: nothing is left out silently.
+     */
     public static List<Page> publicPages(Http http) {
         Deque<String> queue = new ArrayDeque<>(List.of("/da", "/en"));
         Set<String> seen = new LinkedHashSet<>(queue);
         List<Page> pages = new ArrayList<>();
+        List<String> broken = new ArrayList<>();
         while (!queue.isEmpty()) {
             String path = queue.poll();
             HttpResponse<String> response = http.get(path);
             int status = response.statusCode();
             List<String> links = new ArrayList<>();
             if (status >= 300 && status < 400) {
-                response.headers().firstValue("Location").ifPresent(links::add);
+                response.headers().firstValue("Location").ifPresentOrElse(links::add,
+                        () -> broken.add(path + " answered " + status + " without a Location"));
             } else if (status == 200 && isHtml(response)) {
                 pages.add(new Page(path, status));
                 Document page = Jsoup.parse(response.body(), http.base() + path);
                 page.select("a[href]").forEach(a -> links.add(a.attr("href")));
+            } else {
+                broken.add(path + " answered " + status + " "
+                        + response.headers().firstValue("Content-Type").orElse("(no Content-Type)"));
             }
             for (String link : links) {
                 String local = localPage(http.base(), link);
@@ -59,23 +69,35 @@ public final class SitePages {
                 throw new AssertionError("more than " + MAX_PAGES + " pages: the crawl is looping, last " + path);
             }
         }
+        if (!broken.isEmpty()) {
+            throw new AssertionError("links on the site that do not lead to a page (" + broken.size() + "):\n  "
+                    + String.join("\n  ", broken));
+        }
         for (String lang : List.of("da", "en")) {
             String search = "/" + lang + "/search";
             if (http.get(search).statusCode() == 200) {
-                addIfNew(pages, http, search);
-                addIfNew(pages, http, search + "?q=bergen");
-                addIfNew(pages, http, search + "?q=xyzzyqwerty");
+                addIfNew(pages, http, search, 200);
+                addIfNew(pages, http, search + "?q=bergen", 200);
+                addIfNew(pages, http, search + "?q=xyzzyqwerty", 200);
             }
             String missing = "/" + lang + (lang.equals("da") ? "/findes-ikke" : "/no-such-page");
-            pages.add(new Page(missing, http.get(missing).statusCode()));
+            pages.add(new Page(missing, expect(http, missing, 404)));
         }
         return pages;
     }
 
-    private static void addIfNew(List<Page> pages, Http http, String path) {
+    private static void addIfNew(List<Page> pages, Http http, String path, int status) {
         if (pages.stream().noneMatch(p -> p.path().equals(path))) {
-            pages.add(new Page(path, http.get(path).statusCode()));
+            pages.add(new Page(path, expect(http, path, status)));
         }
+    }
+
+    private static int expect(Http http, String path, int status) {
+        int answered = http.get(path).statusCode();
+        if (answered != status) {
+            throw new AssertionError(path + " answered " + answered + ", not " + status);
+        }
+        return answered;
     }
 
     private static boolean isHtml(HttpResponse<String> response) {

@@ -1,0 +1,78 @@
+package dk.aarhus.sistercities.support;
+
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.security.crypto.password.PasswordEncoder;
+
+/**
+ * Counts the password checks the application makes (every {@link PasswordEncoder#matches} of the
+ * application's encoder, which stays the one doing the work), with the kind of hash each was made
+ * against: its algorithm and cost, e.g. <code>{bcrypt}$2a$10$</code>. The work a login costs, without
+ * a stopwatch: the same count and kind for two logins is the same work.
+ */
+public final class PasswordChecks {
+
+    private static final List<String> CHECKS = new CopyOnWriteArrayList<>();
+
+    private PasswordChecks() {
+    }
+
+    /** How many checks have been made so far (in this JVM). */
+    public static int count() {
+        return CHECKS.size();
+    }
+
+    /** The kinds of hash of the checks made since {@code count} was {@code from}. */
+    public static List<String> since(int from) {
+        return List.copyOf(CHECKS.subList(from, CHECKS.size()));
+    }
+
+    /** The algorithm and cost of an encoded password: everything before the salt. */
+    static String kind(String encoded) {
+        if (encoded == null) {
+            return "none";
+        }
+        int cost = encoded.indexOf('$', encoded.indexOf("$2") + 2);
+        return cost < 0 ? encoded.replaceAll("}.*", "}") : encoded.substring(0, Math.min(encoded.length(), cost + 4));
+    }
+
+    /** Registered by {@link FullAppTest}: the application's encoder, counted. */
+    @TestConfiguration(proxyBeanMethods = false)
+    static class Config {
+
+        @Bean
+        static BeanPostProcessor countPasswordChecks() {
+            return new BeanPostProcessor() {
+                @Override
+                public Object postProcessAfterInitialization(Object bean, String name) {
+                    if (bean instanceof PasswordEncoder encoder) {
+                        return new Counting(encoder);
+                    }
+                    return bean;
+                }
+            };
+        }
+    }
+
+    private record Counting(PasswordEncoder encoder) implements PasswordEncoder {
+
+        @Override
+        public String encode(CharSequence rawPassword) {
+            return encoder.encode(rawPassword);
+        }
+
+        @Override
+        public boolean matches(CharSequence rawPassword, String encodedPassword) {
+            CHECKS.add(kind(encodedPassword));
+            return encoder.matches(rawPassword, encodedPassword);
+        }
+
+        @Override
+        public boolean upgradeEncoding(String encodedPassword) {
+            return encoder.upgradeEncoding(encodedPassword);
+        }
+    }
+}
