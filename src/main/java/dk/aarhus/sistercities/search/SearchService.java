@@ -9,6 +9,7 @@ import dk.aarhus.sistercities.city.PartnershipTypeText;
 import dk.aarhus.sistercities.city.Result;
 import dk.aarhus.sistercities.city.ResultText;
 import dk.aarhus.sistercities.content.Language;
+import dk.aarhus.sistercities.content.PublicPaths;
 import dk.aarhus.sistercities.search.SearchDocument.Field;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -41,12 +42,14 @@ public class SearchService {
     private final Map<Language, Indexed> indexed = new ConcurrentHashMap<>();
     /** Only a search after a publish reads the database; the others need no connection at all. */
     private final TransactionTemplate readOnly;
+    private final PublicPaths paths;
 
     private record Indexed(long generation, List<SearchDocument> documents) {
     }
 
     SearchService(CityRepository cities, PartnershipTypeRepository types, ContentGeneration generation,
-            PlatformTransactionManager transactions) {
+            PlatformTransactionManager transactions, PublicPaths paths) {
+        this.paths = paths;
         this.cities = cities;
         this.types = types;
         this.generation = generation;
@@ -111,12 +114,12 @@ public class SearchService {
         return documents;
     }
 
-    private static SearchDocument typeDocument(PartnershipType type, Language language, int order) {
+    private SearchDocument typeDocument(PartnershipType type, Language language, int order) {
         PartnershipTypeText text = type.text(language);
         FoldedText name = Normaliser.fold(text.name());
         FoldedText introduction = Normaliser.fold(PlainText.of(text.introduction()));
         return new SearchDocument(
-                "/" + language.code() + "/partnerships/" + type.getCode(),
+                paths.type(language, type.getCode()),
                 null, null, name, null, null, null, null, null,
                 new SearchDocument.Fields()
                         .add(Field.NAME, name)
@@ -126,7 +129,7 @@ public class SearchService {
                 order, -1);
     }
 
-    private static SearchDocument cityDocument(City city, Language language, int typeOrder, int cityOrder) {
+    private SearchDocument cityDocument(City city, Language language, int typeOrder, int cityOrder) {
         CityText text = city.text(language);
         CityText otherText = city.getTexts().get(language.other().code());
         FoldedText name = Normaliser.fold(text.name());
@@ -162,7 +165,7 @@ public class SearchService {
             snippets.add(statusReason);
         }
         return new SearchDocument(
-                "/" + language.code() + "/cities/" + city.getSlug(),
+                paths.city(language, city.getSlug()),
                 city.getCountryCode().toLowerCase(Locale.ROOT),
                 city.getStatus(),
                 name,

@@ -1,6 +1,9 @@
 package dk.aarhus.sistercities.site;
 
+import dk.aarhus.sistercities.cache.ContentGeneration;
 import dk.aarhus.sistercities.content.Language;
+import dk.aarhus.sistercities.content.PublicPaths;
+import java.time.Instant;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -11,9 +14,19 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 class LayoutAdvice {
 
     private final SiteProperties properties;
+    private final PublicPaths paths;
+    private final ContentGeneration generation;
 
-    LayoutAdvice(SiteProperties properties) {
+    LayoutAdvice(SiteProperties properties, PublicPaths paths, ContentGeneration generation) {
         this.properties = properties;
+        this.paths = paths;
+        this.generation = generation;
+    }
+
+    /** When the published content last changed; a page with a date of its own (a city) replaces it. */
+    @ModelAttribute("lastUpdated")
+    Instant lastUpdated() {
+        return generation.changedAt();
     }
 
     @ModelAttribute("page")
@@ -23,9 +36,9 @@ class LayoutAdvice {
         boolean error = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE) != null;
         boolean inLanguageTree = PathLocaleResolver.fromPath(path).isPresent();
         String alternatePath = error || !inLanguageTree
-                ? "/" + language.other().code()
-                : "/" + language.other().code() + path.substring(1 + language.code().length());
-        if (!error && path.endsWith("/search") && request.getQueryString() != null) {
+                ? paths.overview(language.other())
+                : paths.translate(path, language.other());
+        if (!error && path.equals(paths.search(language)) && request.getQueryString() != null) {
             // The same search in the other language.
             alternatePath += "?" + request.getQueryString();
         }
