@@ -137,9 +137,11 @@ public class CityCatalog {
                 .sorted(Comparator.comparing(Milestone::date))
                 .map(m -> {
                     Milestone.Texts t = Localized.pick(m.texts(), language);
-                    String when = t == null || t.when() == null || t.when().isBlank()
-                            ? PartialDate.format(m.date(), language) : t.when();
-                    return new CityPage.MilestoneView(when, m.date(), t == null ? "" : t.text(),
+                    // Where the source is vaguer than the date (which only orders the steps), the page
+                    // shows the editor's words and claims no date, not even in its markup.
+                    boolean vague = t != null && t.when() != null && !t.when().isBlank();
+                    return new CityPage.MilestoneView(vague ? t.when() : PartialDate.format(m.date(), language),
+                            vague || !PartialDate.isValid(m.date()) ? null : m.date(), t == null ? "" : t.text(),
                             refs(m.sources(), sourceCount));
                 })
                 .toList();

@@ -59,6 +59,11 @@ public record CityContent(
     public record ResultTexts(String title, String body) {
     }
 
+    public CityContent withTexts(Map<String, Texts> newTexts) {
+        return new CityContent(slug, countryCode, type, status, statusSince, statusSources, sinceYear, sinceSources,
+                website, latitude, longitude, position, published, newTexts, results, milestones, sources, editorNote);
+    }
+
     public CityContent withPublished(boolean live) {
         return new CityContent(slug, countryCode, type, status, statusSince, statusSources, sinceYear, sinceSources,
                 website, latitude, longitude, position, live, texts, results, milestones, sources, editorNote);

@@ -7,9 +7,10 @@ import org.springframework.stereotype.Component;
 /**
  * Builds every public address, in the words of its language ({@code /da/venskabsbyer/bergen},
  * {@code /en/cities/bergen}), and finds the same page in the other language. Templates use it as
- * {@code @paths}. The routes below are the controllers' mappings, so the two cannot drift apart.
+ * the model attribute {@code paths} (see the layout advice). The routes below are the controllers' mappings, so
+ * the two cannot drift apart.
  */
-@Component("paths")
+@Component
 public class PublicPaths {
 
     private static final String SLUG = ":[a-z0-9-]{1,60}}";

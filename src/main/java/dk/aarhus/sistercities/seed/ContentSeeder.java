@@ -98,6 +98,11 @@ public class ContentSeeder {
         }
     }
 
+    /** Whether this instance loads the shipped content (off for a site to be filled by an import). */
+    boolean enabled() {
+        return enabled;
+    }
+
     /** Whether the site holds any city, partnership type or site text; the seed and an import need none. */
     @Transactional(readOnly = true)
     public boolean hasContent() {

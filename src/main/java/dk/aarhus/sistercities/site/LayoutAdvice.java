@@ -23,6 +23,12 @@ class LayoutAdvice {
         this.generation = generation;
     }
 
+    /** Every public address, for links in templates ({@code paths.city(page.language, slug)}). */
+    @ModelAttribute("paths")
+    PublicPaths paths() {
+        return paths;
+    }
+
     /** When the published content last changed; a page with a date of its own (a city) replaces it. */
     @ModelAttribute("lastUpdated")
     Instant lastUpdated() {

@@ -57,10 +57,7 @@ class CityEditorTest {
         CityContent.Texts t = texts.get(lang);
         texts.put(lang, new CityContent.Texts(t.name(), t.country(), t.region(), summary, t.description(),
                 t.statusReason()));
-        return new CityContent(content.slug(), content.countryCode(), content.type(), content.status(),
-                content.statusSince(), content.statusSource(), content.sinceYear(), content.sinceSource(),
-                content.website(), content.latitude(), content.longitude(), content.position(), content.published(),
-                texts, content.results());
+        return content.withTexts(texts);
     }
 
     private String publicSummary(String slug) {
@@ -127,7 +124,7 @@ class CityEditorTest {
     void aNewCityIsADraftThatOnlyThePreviewShows() {
         CityContent hamburg = draft("hamburg");
         CityContent aalborgLike = new CityContent("new-city", "DE", hamburg.type(), hamburg.status(), null, null,
-                null, null, null, 53.0, 10.0, 99, false, hamburg.texts(), List.of());
+                null, null, null, 53.0, 10.0, 99, false, hamburg.texts(), List.of(), List.of(), List.of(), null);
 
         long id = editor.create(aalborgLike, "anna");
 

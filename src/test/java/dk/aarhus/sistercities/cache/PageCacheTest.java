@@ -99,9 +99,7 @@ class PageCacheTest {
         CityContent.Texts en = texts.get("en");
         texts.put("en", new CityContent.Texts(en.name(), en.country(), en.region(), "Freshly published summary",
                 en.description(), en.statusReason()));
-        CityContent changed = new CityContent(draft.slug(), draft.countryCode(), draft.type(), draft.status(),
-                draft.statusSince(), draft.statusSource(), draft.sinceYear(), draft.sinceSource(), draft.website(),
-                draft.latitude(), draft.longitude(), draft.position(), draft.published(), texts, draft.results());
+        CityContent changed = draft.withTexts(texts);
 
         int saved = editor.save(gothenburg.getId(), gothenburg.getDraftRevision(), changed, "anna");
         assertThat(new String(get("/en/cities/gothenburg").body(), StandardCharsets.UTF_8)).isEqualTo(before);

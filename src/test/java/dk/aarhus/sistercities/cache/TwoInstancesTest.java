@@ -77,10 +77,7 @@ class TwoInstancesTest {
         CityContent.Texts en = texts.get("en");
         texts.put("en", new CityContent.Texts(en.name(), en.country(), en.region(), "Published through B",
                 en.description(), en.statusReason()));
-        int saved = editor.save(turku.getId(), turku.getDraftRevision(), new CityContent(draft.slug(),
-                draft.countryCode(), draft.type(), draft.status(), draft.statusSince(), draft.statusSource(),
-                draft.sinceYear(), draft.sinceSource(), draft.website(), draft.latitude(), draft.longitude(),
-                draft.position(), draft.published(), texts, draft.results()), "anna");
+        int saved = editor.save(turku.getId(), turku.getDraftRevision(), draft.withTexts(texts), "anna");
         long published = System.nanoTime();
         editor.publish(turku.getId(), saved, "anna");
 

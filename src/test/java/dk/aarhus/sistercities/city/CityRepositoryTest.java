@@ -1,5 +1,6 @@
 package dk.aarhus.sistercities.city;
 
+import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -48,7 +49,7 @@ class CityRepositoryTest {
     void aThirdLanguageIsNewRowsNotNewColumns() {
         City bergen = city("bergen", 1, true);
         bergen.getTexts().put("de", new CityText("Bergen", "Norwegen", "Vestland", "Zusammenfassung", "Text", null));
-        Result result = new Result(ResultArea.CULTURE, 1999);
+        Result result = new Result(ResultArea.CULTURE, 1999, null, List.of());
         result.getTexts().put("de", new ResultText("Kultur", "Austausch"));
         bergen.addResult(result);
         cities.saveAndFlush(bergen);
