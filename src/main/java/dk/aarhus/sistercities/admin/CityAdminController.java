@@ -1,10 +1,10 @@
 package dk.aarhus.sistercities.admin;
 
+import dk.aarhus.sistercities.city.City;
 import dk.aarhus.sistercities.city.CityCatalog;
 import dk.aarhus.sistercities.city.CityContent;
 import dk.aarhus.sistercities.city.CityHistory;
 import dk.aarhus.sistercities.city.CityRepository;
-import dk.aarhus.sistercities.city.City;
 import dk.aarhus.sistercities.city.CityRevision;
 import dk.aarhus.sistercities.city.CityStatus;
 import dk.aarhus.sistercities.city.PartnershipTypeRepository;

@@ -1,8 +1,8 @@
 package dk.aarhus.sistercities.admin;
 
 import dk.aarhus.sistercities.city.CityContent;
-import dk.aarhus.sistercities.city.PartialDate;
 import dk.aarhus.sistercities.city.CityStatus;
+import dk.aarhus.sistercities.city.PartialDate;
 import dk.aarhus.sistercities.city.ResultArea;
 import dk.aarhus.sistercities.content.Language;
 import jakarta.validation.Valid;

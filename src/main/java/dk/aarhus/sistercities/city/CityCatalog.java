@@ -1,15 +1,16 @@
 package dk.aarhus.sistercities.city;
 
 import dk.aarhus.sistercities.content.Language;
+import dk.aarhus.sistercities.content.Localized;
 import dk.aarhus.sistercities.content.Markdown;
 import dk.aarhus.sistercities.content.SiteText;
 import dk.aarhus.sistercities.content.SiteTextRepository;
-import dk.aarhus.sistercities.content.Localized;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
@@ -140,7 +141,8 @@ public class CityCatalog {
                     // Where the source is vaguer than the date (which only orders the steps), the page
                     // shows the editor's words and claims no date, not even in its markup.
                     boolean vague = t != null && t.when() != null && !t.when().isBlank();
-                    return new CityPage.MilestoneView(vague ? t.when() : PartialDate.format(m.date(), language),
+                    String when = vague ? t.when() : capitalised(PartialDate.format(m.date(), language));
+                    return new CityPage.MilestoneView(when,
                             vague || !PartialDate.isValid(m.date()) ? null : m.date(), t == null ? "" : t.text(),
                             refs(m.sources(), sourceCount));
                 })
@@ -174,6 +176,11 @@ public class CityCatalog {
         return numbers.stream().filter(n -> n != null && n >= 1 && n <= sourceCount).distinct().sorted().toList();
     }
 
+    /** A date that begins a line: "Marts 2022", as Danish writes a month name there. */
+    private static String capitalised(String text) {
+        return text == null || text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
+    }
+
     private static String span(Integer from, Integer to) {
         if (from == null) {
             return to == null ? null : String.valueOf(to);
@@ -185,12 +192,8 @@ public class CityCatalog {
         CityText text = city.text(language);
         String years = null;
         if (!city.getStatus().current()) {
-            String end = PartialDate.isValid(city.getStatusSince()) ? String.valueOf(PartialDate.year(city.getStatusSince()))
-                    : null;
-            years = span(city.getSinceYear(), end == null ? null : Integer.valueOf(end));
-            if (years == null) {
-                years = "";
-            }
+            Integer end = PartialDate.isValid(city.getStatusSince()) ? PartialDate.year(city.getStatusSince()) : null;
+            years = Objects.requireNonNullElse(span(city.getSinceYear(), end), "");
         }
         return new CityCard(city.getSlug(), text.name(), text.country(), city.getCountryCode(), city.getStatus(),
                 text.summary(), city.getLatitude(), city.getLongitude(), years);

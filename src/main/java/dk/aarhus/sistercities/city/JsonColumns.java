@@ -33,7 +33,8 @@ final class JsonColumns {
 
         @Override
         public List<T> convertToEntityAttribute(String column) {
-            return column == null || column.isBlank() ? new ArrayList<>() : new ArrayList<>(JSON.readValue(column, type));
+            return column == null || column.isBlank() ? new ArrayList<>()
+                    : new ArrayList<>(JSON.readValue(column, type));
         }
     }
 

@@ -1,14 +1,17 @@
 package dk.aarhus.sistercities.search;
 
+import dk.aarhus.sistercities.cache.ContentGeneration;
 import dk.aarhus.sistercities.city.City;
 import dk.aarhus.sistercities.city.CityRepository;
 import dk.aarhus.sistercities.city.CityText;
+import dk.aarhus.sistercities.city.Milestone;
 import dk.aarhus.sistercities.city.PartnershipType;
 import dk.aarhus.sistercities.city.PartnershipTypeRepository;
 import dk.aarhus.sistercities.city.PartnershipTypeText;
 import dk.aarhus.sistercities.city.Result;
 import dk.aarhus.sistercities.city.ResultText;
 import dk.aarhus.sistercities.content.Language;
+import dk.aarhus.sistercities.content.Localized;
 import dk.aarhus.sistercities.content.PublicPaths;
 import dk.aarhus.sistercities.search.SearchDocument.Field;
 import java.util.ArrayList;
@@ -17,11 +20,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
-import dk.aarhus.sistercities.cache.ContentGeneration;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Searches the published cities and the partnership types in one language. The content is small
@@ -163,6 +165,14 @@ public class SearchService {
         }
         if (!statusReason.isEmpty()) {
             snippets.add(statusReason);
+        }
+        for (Milestone milestone : city.getMilestones()) {
+            Milestone.Texts step = Localized.pick(milestone.texts(), language);
+            if (step != null && step.text() != null) {
+                FoldedText text = Normaliser.fold(step.text());
+                fields.add(Field.DESCRIPTION, text);
+                snippets.add(text);
+            }
         }
         return new SearchDocument(
                 paths.city(language, city.getSlug()),

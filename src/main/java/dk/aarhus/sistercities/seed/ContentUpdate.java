@@ -80,7 +80,8 @@ public class ContentUpdate {
         List<String> changes = seeder.enabled() && seeder.hasContent() ? apply(seeder.read()) : List.of();
         jdbc.update("insert into content_update (id, applied_at) values (?, ?)", ID, Timestamp.from(clock.instant()));
         if (!changes.isEmpty()) {
-            events.publishEvent(new ContentChanged(AuditEvent.CONTENT_UPDATED.name(), AUTHOR, String.join("; ", changes)));
+            events.publishEvent(new ContentChanged(AuditEvent.CONTENT_UPDATED.name(), AUTHOR,
+                    String.join("; ", changes)));
             log.info("Content update {} applied: {}", ID, changes);
         }
     }
@@ -161,8 +162,8 @@ public class ContentUpdate {
     }
 
     private boolean editedText(String kind, String key) {
-        Integer revisions = jdbc.queryForObject(
-                "select count(*) from text_revision where subject_kind = ? and subject_key = ?", Integer.class, kind, key);
+        Integer revisions = jdbc.queryForObject("select count(*) from text_revision where subject_kind = ? and "
+                + "subject_key = ?", Integer.class, kind, key);
         return revisions != null && revisions > 0;
     }
 }

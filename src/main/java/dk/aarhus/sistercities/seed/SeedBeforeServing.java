@@ -3,7 +3,10 @@ package dk.aarhus.sistercities.seed;
 import dk.aarhus.sistercities.BeforeServing;
 import org.springframework.stereotype.Component;
 
-/** Loads the seed into an empty database, or brings an older seed up to date, before the web server takes its first request. */
+/**
+ * Loads the seed into an empty database, or brings a database seeded by an earlier release up to date,
+ * before the web server takes its first request.
+ */
 @Component
 class SeedBeforeServing extends BeforeServing {
 

@@ -3,9 +3,9 @@ package dk.aarhus.sistercities.site;
 import dk.aarhus.sistercities.cache.ContentGeneration;
 import dk.aarhus.sistercities.content.Language;
 import dk.aarhus.sistercities.content.PublicPaths;
-import java.time.Instant;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
+import java.time.Instant;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 

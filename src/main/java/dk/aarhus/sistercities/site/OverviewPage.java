@@ -2,13 +2,13 @@ package dk.aarhus.sistercities.site;
 
 import dk.aarhus.sistercities.city.CityCard;
 import dk.aarhus.sistercities.city.CityCatalog;
-import dk.aarhus.sistercities.city.StructuredData;
-import java.util.List;
 import dk.aarhus.sistercities.city.Overview;
+import dk.aarhus.sistercities.city.StructuredData;
 import dk.aarhus.sistercities.content.Language;
 import dk.aarhus.sistercities.content.PublicPaths;
 import dk.aarhus.sistercities.map.MapView;
 import dk.aarhus.sistercities.map.PartnerMap;
+import java.util.List;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 

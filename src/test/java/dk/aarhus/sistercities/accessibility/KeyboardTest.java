@@ -91,7 +91,7 @@ class KeyboardTest {
         // The language switch keeps the citizen on the same page.
         tabTo("the language switch", e -> inside(e, "nav.language"));
         pressAndWait(Keys.ENTER);
-        assertThat(path()).isEqualTo("/da/cities/gothenburg");
+        assertThat(path()).isEqualTo("/da/venskabsbyer/gothenburg");
         assertThat(browser.findElement(By.tagName("html")).getDomAttribute("lang")).isEqualTo("da");
     }
 
@@ -131,7 +131,7 @@ class KeyboardTest {
     void everyLinkButtonAndFieldShowsWhereTheFocusIs() {
         List<String> invisible = new ArrayList<>();
         // Header, cards, footer; a city page; search; a form for citizens and the editors' forms.
-        for (String page : List.of("/en", "/da/cities/bergen", "/en/search?q=bergen", "/login")) {
+        for (String page : List.of("/en", "/da/venskabsbyer/bergen", "/en/search?q=bergen", "/login")) {
             invisible.addAll(walkAndCompareFocus(page));
         }
         logIn();

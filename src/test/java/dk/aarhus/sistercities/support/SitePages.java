@@ -60,7 +60,7 @@ public final class SitePages {
             }
         }
         for (String lang : List.of("da", "en")) {
-            String search = "/" + lang + "/search";
+            String search = Addresses.search(lang);
             if (http.get(search).statusCode() == 200) {
                 addIfNew(pages, http, search);
                 addIfNew(pages, http, search + "?q=bergen");
