@@ -169,9 +169,9 @@ public class SearchService {
         for (Milestone milestone : city.getMilestones()) {
             Milestone.Texts step = Localized.pick(milestone.texts(), language);
             if (step != null && step.text() != null) {
-                FoldedText text = Normaliser.fold(step.text());
-                fields.add(Field.DESCRIPTION, text);
-                snippets.add(text);
+                FoldedText stepText = Normaliser.fold(step.text());
+                fields.add(Field.DESCRIPTION, stepText);
+                snippets.add(stepText);
             }
         }
         return new SearchDocument(
