@@ -101,7 +101,8 @@ class ContentUpdateTest {
         assertThat(history.revisions(rostockNow)).extracting(CityRevision::getAuthor).contains("anna");
 
         // Once is enough: the same update again changes nothing.
-        assertThat(tx.execute(s -> update.apply(release))).isEmpty();
+        List<String> again = tx.execute(s -> update.apply(release));
+        assertThat(again).isEmpty();
         assertThat(site.getBean(JdbcTemplate.class).queryForObject(
                 "select count(*) from content_update where id = ?", Integer.class, ContentUpdate.ID)).isEqualTo(1);
     }
