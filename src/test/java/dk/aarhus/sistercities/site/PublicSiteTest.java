@@ -46,6 +46,13 @@ class PublicSiteTest {
     static final String OTHER_1 = "Moreover, the City of Aarhus is engaged in ongoing collaboration and friendly dialogue with, for example, Novi Sad, Chicago, London, Amsterdam, Brussels and Hamburg.";
     static final String OTHER_2 = "The City of Aarhus is also involved in a number of ad hoc collaboration projects, involving for example the exchange of experience with cities and regions all over the world.";
 
+    /**
+     * The one seed sentence the site no longer shows as written: the partnership ended in 2022 (issue 11),
+     * so St Petersburg's page keeps it as the history of what the partnership was.
+     */
+    static final String ST_PETERSBURG_SEED = "In 1989, the City of Aarhus entered into a bilateral cooperation agreement with St Petersburg, and the on-going cooperation between the two cities ensures valuable insights for both cities.";
+    static final String ST_PETERSBURG_HISTORY = "From 1989 until 2022, the City of Aarhus had a bilateral cooperation agreement with St Petersburg, and the cooperation between the two cities provided valuable insights for both cities.";
+
     /** Where each sentence of the seed text belongs on the English site. */
     static final Map<String, List<String>> SEED_SENTENCES_BY_PAGE = new LinkedHashMap<>();
 
@@ -67,12 +74,6 @@ class PublicSiteTest {
         SEED_SENTENCES_BY_PAGE.put("/en/cities/st-petersburg", List.of(ST_PETERSBURG_HISTORY));
     }
 
-    /**
-     * The one seed sentence the site no longer shows as written: the partnership ended in 2022 (issue 11),
-     * so St Petersburg's page keeps it as the history of what the partnership was.
-     */
-    static final String ST_PETERSBURG_SEED = "In 1989, the City of Aarhus entered into a bilateral cooperation agreement with St Petersburg, and the on-going cooperation between the two cities ensures valuable insights for both cities.";
-    static final String ST_PETERSBURG_HISTORY = "From 1989 until 2022, the City of Aarhus had a bilateral cooperation agreement with St Petersburg, and the cooperation between the two cities provided valuable insights for both cities.";
 
     @LocalServerPort
     int port;
