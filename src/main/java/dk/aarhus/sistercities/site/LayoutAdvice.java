@@ -6,6 +6,7 @@ import dk.aarhus.sistercities.content.PublicPaths;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Instant;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
@@ -15,9 +16,10 @@ class LayoutAdvice {
 
     private final SiteProperties properties;
     private final PublicPaths paths;
-    private final ContentGeneration generation;
+    private final ObjectProvider<ContentGeneration> generation;
 
-    LayoutAdvice(SiteProperties properties, PublicPaths paths, ContentGeneration generation) {
+    /** The content generation is optional: a web slice without a database still renders the layout. */
+    LayoutAdvice(SiteProperties properties, PublicPaths paths, ObjectProvider<ContentGeneration> generation) {
         this.properties = properties;
         this.paths = paths;
         this.generation = generation;
@@ -32,7 +34,8 @@ class LayoutAdvice {
     /** When the published content last changed; a page with a date of its own (a city) replaces it. */
     @ModelAttribute("lastUpdated")
     Instant lastUpdated() {
-        return generation.changedAt();
+        ContentGeneration content = generation.getIfAvailable();
+        return content == null ? null : content.changedAt();
     }
 
     @ModelAttribute("page")

@@ -184,7 +184,7 @@ class WorldMapTest {
             assertThat(pin.y()).isCloseTo(p.y(), within(0.051));
             assertThat(pin.label().text()).isEqualTo(city.name());
         }
-        assertThat(model.partners()).extracting(MapModel.Pin::status).contains("active", "paused", "ended");
+        assertThat(model.partners()).extracting(MapModel.Pin::status).contains("active", "limited", "ended");
     }
 
     @ParameterizedTest

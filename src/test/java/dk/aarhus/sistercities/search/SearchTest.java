@@ -101,7 +101,7 @@ class SearchTest {
     void everyCityIsFoundFirstByItsNameInEitherLanguage(String site, String query, String slug) {
         Document page = search(site, query);
         assertThat(resultLinks(page)).as(query).isNotEmpty();
-        assertThat(resultLinks(page).get(0)).as(query).isEqualTo("/" + site + "/cities/" + slug);
+        assertThat(resultLinks(page).get(0)).as(query).isEqualTo(Addresses.city(site, slug));
     }
 
     @ParameterizedTest
@@ -113,7 +113,7 @@ class SearchTest {
                 continue; // the country is searched in the page's language
             }
             assertThat(resultLinks(search(site, query))).as(site + " " + query)
-                    .first().isEqualTo("/" + site + "/cities/gothenburg");
+                    .first().isEqualTo(Addresses.city(site, "gothenburg"));
         }
     }
 
@@ -122,7 +122,7 @@ class SearchTest {
     void stPetersburgIsFoundByEitherNameOrAMixOfThem(String query) {
         for (String site : LANGUAGES) {
             assertThat(resultLinks(search(site, query))).as(site + " " + query)
-                    .first().isEqualTo("/" + site + "/cities/st-petersburg");
+                    .first().isEqualTo(Addresses.city(site, "st-petersburg"));
         }
     }
 
@@ -255,7 +255,7 @@ class SearchTest {
     @ValueSource(strings = {"", "?q=", "?q=+++", "?q=%21%21%21%3F", "?q=%E2%80%9C%E2%80%9D%E2%80%A6", "?q=-"})
     void anEmptyOrPunctuationOnlyQueryExplainsSearchAndListsEveryCity(String queryString) {
         for (String site : LANGUAGES) {
-            HttpResponse<String> response = http.get("/" + site + "/search" + queryString);
+            HttpResponse<String> response = http.get(Addresses.search(site) + queryString);
             assertThat(response.statusCode()).isEqualTo(200);
             assertThat(response.headers().allValues("Set-Cookie")).isEmpty();
             Document page = Jsoup.parse(response.body());
@@ -274,7 +274,7 @@ class SearchTest {
     @Test
     void aQueryThatFindsNothingSaysSoAndLeadsOn() {
         for (String site : LANGUAGES) {
-            HttpResponse<String> response = http.get("/" + site + "/search?q=xyzzy");
+            HttpResponse<String> response = http.get(Addresses.search(site) + "?q=xyzzy");
             assertThat(response.statusCode()).isEqualTo(200);
             Document page = Jsoup.parse(response.body());
             assertThat(page.select(".search-result")).isEmpty();
@@ -306,7 +306,7 @@ class SearchTest {
             "{0} ${7*7} #{search.title} '' ' \\"})
     void hostileQueriesAreShownAsHarmlessText(String query) {
         for (String site : LANGUAGES) {
-            HttpResponse<String> response = http.get("/" + site + "/search?q=" + encode(query));
+            HttpResponse<String> response = http.get(Addresses.search(site) + "?q=" + encode(query));
             assertThat(response.statusCode()).isEqualTo(200);
             assertThat(response.body()).doesNotContain("<script>alert", "<img src=x", "</title><h1>");
             Document page = Jsoup.parse(response.body());
@@ -375,7 +375,7 @@ class SearchTest {
     // --- helpers --------------------------------------------------------------------------------
 
     private Document search(String site, String query) {
-        HttpResponse<String> response = http.get("/" + site + "/search?q=" + encode(query));
+        HttpResponse<String> response = http.get(Addresses.search(site) + "?q=" + encode(query));
         assertThat(response.statusCode()).as(query).isEqualTo(200);
         assertThat(response.headers().allValues("Set-Cookie")).as("cookies").isEmpty();
         return Jsoup.parse(response.body(), http.base());

@@ -60,7 +60,7 @@ class FoundBySearchEnginesTest {
         assertThat(response.statusCode()).isEqualTo(200);
         Document feed = Jsoup.parse(response.body(), "", Parser.xmlParser());
         assertThat(feed.select("feed > title").text()).contains("venskabsbyer");
-        assertThat(feed.select("entry")).hasSize(13);
+        assertThat(feed.select("entry")).hasSize(15);
         assertThat(feed.select("entry link").eachAttr("href")).contains("https://sistercities.example/da/venskabsbyer/turku");
     }
 

@@ -2,6 +2,8 @@ package dk.aarhus.sistercities.site;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dk.aarhus.sistercities.content.Language;
+import dk.aarhus.sistercities.content.PublicPaths;
 import dk.aarhus.sistercities.support.Addresses;
 import dk.aarhus.sistercities.support.Http;
 import java.io.IOException;
@@ -109,7 +111,7 @@ class PublicSiteTest {
         Document page = org.jsoup.Jsoup.parse(response.body());
         String lang = path.substring(1, 3);
         String other = lang.equals("da") ? "en" : "da";
-        String otherPath = "/" + other + path.substring(3);
+        String otherPath = new PublicPaths().translate(path, Language.fromCode(other).orElseThrow());
 
         assertThat(page.selectFirst("html").attr("lang")).isEqualTo(lang);
         assertThat(page.select("h1")).hasSize(1);
