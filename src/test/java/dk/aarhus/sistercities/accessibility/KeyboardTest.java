@@ -221,6 +221,9 @@ class KeyboardTest {
 
     private void open(String path) {
         browser.get("http://localhost:" + port + path);
+        // After a walk has tabbed out of the last page, the keyboard focus may still be outside the
+        // document; a person would be in the new page, so put the focus back on it before the first Tab.
+        js().executeScript("window.focus(); if (document.activeElement) { document.activeElement.blur(); }");
     }
 
     private static WebElement tab() {
