@@ -1,15 +1,16 @@
 package dk.aarhus.sistercities.admin;
 
+import dk.aarhus.sistercities.city.City;
 import dk.aarhus.sistercities.city.CityCatalog;
 import dk.aarhus.sistercities.city.CityContent;
 import dk.aarhus.sistercities.city.CityHistory;
 import dk.aarhus.sistercities.city.CityRepository;
-import dk.aarhus.sistercities.city.City;
 import dk.aarhus.sistercities.city.CityRevision;
 import dk.aarhus.sistercities.city.CityStatus;
 import dk.aarhus.sistercities.city.PartnershipTypeRepository;
 import dk.aarhus.sistercities.city.ResultArea;
 import dk.aarhus.sistercities.content.Language;
+import dk.aarhus.sistercities.content.PublicPaths;
 import dk.aarhus.sistercities.site.PageContext;
 import dk.aarhus.sistercities.site.PathLocaleResolver;
 import dk.aarhus.sistercities.site.SiteProperties;
@@ -50,11 +51,12 @@ class CityAdminController {
     private final CityHistory history;
     private final CityCatalog catalog;
     private final SiteProperties site;
+    private final PublicPaths paths;
     private final SmartValidator validator;
     private final MessageSource messages;
 
     CityAdminController(CityRepository cities, PartnershipTypeRepository types, CityEditor editor,
-            CityListing listing, CityHistory history, CityCatalog catalog, SiteProperties site,
+            CityListing listing, CityHistory history, CityCatalog catalog, SiteProperties site, PublicPaths paths,
             SmartValidator validator, MessageSource messages) {
         this.cities = cities;
         this.types = types;
@@ -63,6 +65,7 @@ class CityAdminController {
         this.history = history;
         this.catalog = catalog;
         this.site = site;
+        this.paths = paths;
         this.validator = validator;
         this.messages = messages;
     }
@@ -199,7 +202,7 @@ class CityAdminController {
         City city = liveCity(id);
         CityContent draft = history.draft(city);
         model.addAttribute("city", catalog.preview(language, id, draft));
-        String path = "/" + language.code() + "/cities/" + draft.slug();
+        String path = paths.city(language, draft.slug());
         String other = "/admin/cities/" + id + "/preview/" + language.other().code();
         model.addAttribute("page", new PageContext(language, path, other, site.absolute(path),
                 site.absolute(other), site.absolute("/"), false));
@@ -310,6 +313,7 @@ class CityAdminController {
         if (form.getType() != null && types.findByCode(form.getType()).isEmpty()) {
             result.rejectValue("type", "UnknownType");
         }
+        form.checkSourcesAndDates(result);
         if (result.hasErrors()) {
             model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "cityForm",
                     FormErrors.inPageOrder(result, form.fieldOrder()));

@@ -2,6 +2,7 @@ package dk.aarhus.sistercities.admin;
 
 import dk.aarhus.sistercities.city.CityContent;
 import dk.aarhus.sistercities.city.CityStatus;
+import dk.aarhus.sistercities.city.PartialDate;
 import dk.aarhus.sistercities.city.ResultArea;
 import dk.aarhus.sistercities.content.Language;
 import jakarta.validation.Valid;
@@ -17,6 +18,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.springframework.validation.Errors;
 
 /**
  * The city form as the editor fills it in: every field bounded, texts per language side by side.
@@ -26,6 +28,8 @@ import java.util.Map;
 public class CityForm {
 
     public static final int MAX_RESULTS = 30;
+    public static final int MAX_SOURCES = 20;
+    public static final int MAX_MILESTONES = 20;
 
     /** The city's id, or null for a new city; it must match the address the form is sent to. */
     private Long id;
@@ -51,15 +55,17 @@ public class CityForm {
     @Pattern(regexp = "(\\d{4}(-(0[1-9]|1[0-2]))?)?")
     private String statusSince;
 
-    @Size(max = 500)
-    private String statusSource;
+    @Size(max = 50)
+    @Pattern(regexp = SourceNumbers.PATTERN)
+    private String statusSources;
 
     @Min(1900)
     @Max(2100)
     private Integer sinceYear;
 
-    @Size(max = 500)
-    private String sinceSource;
+    @Size(max = 50)
+    @Pattern(regexp = SourceNumbers.PATTERN)
+    private String sinceSources;
 
     @Size(max = 300)
     @WebAddress
@@ -85,6 +91,18 @@ public class CityForm {
     @Size(max = MAX_RESULTS)
     private List<ResultForm> results = new ArrayList<>();
 
+    @Valid
+    @Size(max = MAX_MILESTONES)
+    private List<MilestoneForm> milestones = new ArrayList<>();
+
+    @Valid
+    @Size(max = MAX_SOURCES)
+    private List<SourceForm> sources = new ArrayList<>();
+
+    /** Research notes and reminders for editors; never shown to citizens. */
+    @Size(max = 2000)
+    private String editorNote;
+
     public CityForm() {
         for (Language language : Language.values()) {
             texts.put(language.code(), new TextsForm());
@@ -100,15 +118,18 @@ public class CityForm {
         form.type = content.type();
         form.status = content.status();
         form.statusSince = content.statusSince();
-        form.statusSource = content.statusSource();
+        form.statusSources = SourceNumbers.format(content.statusSources());
         form.sinceYear = content.sinceYear();
-        form.sinceSource = content.sinceSource();
+        form.sinceSources = SourceNumbers.format(content.sinceSources());
         form.website = content.website();
         form.latitude = content.latitude();
         form.longitude = content.longitude();
         form.position = content.position();
         content.texts().forEach((lang, t) -> form.texts.put(lang, TextsForm.of(t)));
         content.results().forEach(r -> form.results.add(ResultForm.of(r)));
+        content.milestones().forEach(m -> form.milestones.add(MilestoneForm.of(m)));
+        content.sources().forEach(s -> form.sources.add(SourceForm.of(s)));
+        form.editorNote = content.editorNote();
         return form;
     }
 
@@ -116,16 +137,54 @@ public class CityForm {
     public CityContent toContent(boolean published) {
         Map<String, CityContent.Texts> textContent = new LinkedHashMap<>();
         texts.forEach((lang, t) -> textContent.put(lang, t.toContent()));
-        return new CityContent(slug, countryCode, type, status, blankToNull(statusSince), blankToNull(statusSource),
-                sinceYear, blankToNull(sinceSource), blankToNull(website), latitude, longitude,
-                position == null ? 0 : position, published, textContent,
-                results.stream().map(ResultForm::toContent).toList());
+        return new CityContent(slug, countryCode, type, status, blankToNull(statusSince),
+                SourceNumbers.parse(statusSources), sinceYear, SourceNumbers.parse(sinceSources), blankToNull(website),
+                latitude, longitude, position == null ? 0 : position, published, textContent,
+                results.stream().map(ResultForm::toContent).toList(),
+                milestones.stream().map(MilestoneForm::toMilestone).toList(),
+                sources.stream().map(SourceForm::toSource).toList(), blankToNull(editorNote));
+    }
+
+    /**
+     * The rules across fields: every source number names a source in the list, every date is a real
+     * one. Forms and the import both apply them after Bean Validation.
+     */
+    void checkSourcesAndDates(Errors errors) {
+        checkNumbers(errors, "statusSources", statusSources);
+        checkNumbers(errors, "sinceSources", sinceSources);
+        for (int i = 0; i < results.size(); i++) {
+            checkNumbers(errors, "results[" + i + "].sources", results.get(i).sources);
+        }
+        for (int i = 0; i < milestones.size(); i++) {
+            MilestoneForm m = milestones.get(i);
+            checkNumbers(errors, "milestones[" + i + "].sources", m.getSources());
+            checkDate(errors, "milestones[" + i + "].date", m.getDate());
+        }
+        for (int i = 0; i < sources.size(); i++) {
+            checkDate(errors, "sources[" + i + "].date", sources.get(i).getDate());
+        }
+        checkDate(errors, "statusSince", statusSince);
+    }
+
+    private void checkNumbers(Errors errors, String field, String numbers) {
+        if (errors.hasFieldErrors(field)) {
+            return;
+        }
+        if (SourceNumbers.parse(numbers).stream().anyMatch(n -> n < 1 || n > sources.size())) {
+            errors.rejectValue(field, "SourceMissing", new Object[] {sources.size()}, null);
+        }
+    }
+
+    private static void checkDate(Errors errors, String field, String date) {
+        if (!errors.hasFieldErrors(field) && date != null && !date.isBlank() && !PartialDate.isValid(date.strip())) {
+            errors.rejectValue(field, "NoSuchDate");
+        }
     }
 
     /** Every field's path in the order the form shows them, for an error summary in that order. */
     List<String> fieldOrder() {
         List<String> order = new ArrayList<>(List.of("slug", "countryCode", "type", "status", "statusSince",
-                "statusSource", "sinceYear", "sinceSource", "website", "latitude", "longitude", "position"));
+                "statusSources", "sinceYear", "sinceSources", "website", "latitude", "longitude", "position"));
         for (Language language : Language.values()) {
             for (String field : List.of("name", "country", "region", "summary", "description", "statusReason")) {
                 order.add("texts[" + language.code() + "]." + field);
@@ -139,7 +198,25 @@ public class CityForm {
                 order.add("results[" + i + "].texts[" + language.code() + "].title");
                 order.add("results[" + i + "].texts[" + language.code() + "].body");
             }
+            order.add("results[" + i + "].endYear");
+            order.add("results[" + i + "].sources");
         }
+        order.add("milestones");
+        for (int i = 0; i < milestones.size(); i++) {
+            order.add("milestones[" + i + "].date");
+            for (Language language : Language.values()) {
+                order.add("milestones[" + i + "].texts[" + language.code() + "].when");
+                order.add("milestones[" + i + "].texts[" + language.code() + "].text");
+            }
+            order.add("milestones[" + i + "].sources");
+        }
+        order.add("sources");
+        for (int i = 0; i < sources.size(); i++) {
+            for (String field : List.of("title", "publisher", "date", "url")) {
+                order.add("sources[" + i + "]." + field);
+            }
+        }
+        order.add("editorNote");
         return order;
     }
 
@@ -147,6 +224,7 @@ public class CityForm {
     void keepSiteLanguages() {
         texts.keySet().removeIf(lang -> Language.fromCode(lang).isEmpty());
         results.forEach(r -> r.texts.keySet().removeIf(lang -> Language.fromCode(lang).isEmpty()));
+        milestones.forEach(m -> m.getTexts().keySet().removeIf(lang -> Language.fromCode(lang).isEmpty()));
     }
 
     static String blankToNull(String value) {
@@ -251,6 +329,14 @@ public class CityForm {
         @Max(2100)
         private Integer year;
 
+        @Min(1900)
+        @Max(2100)
+        private Integer endYear;
+
+        @Size(max = 50)
+        @Pattern(regexp = SourceNumbers.PATTERN)
+        private String sources;
+
         @Valid
         private Map<String, ResultTextsForm> texts = new LinkedHashMap<>();
 
@@ -264,6 +350,8 @@ public class CityForm {
             ResultForm form = new ResultForm();
             form.area = r.area();
             form.year = r.year();
+            form.endYear = r.endYear();
+            form.sources = SourceNumbers.format(r.sources());
             r.texts().forEach((lang, t) -> {
                 ResultTextsForm texts = new ResultTextsForm();
                 texts.setTitle(t.title());
@@ -277,7 +365,7 @@ public class CityForm {
             Map<String, CityContent.ResultTexts> content = new LinkedHashMap<>();
             texts.forEach((lang, t) -> content.put(lang, new CityContent.ResultTexts(strip(t.getTitle()),
                     strip(t.getBody()))));
-            return new CityContent.ResultContent(area, year, content);
+            return new CityContent.ResultContent(area, year, endYear, SourceNumbers.parse(sources), content);
         }
 
         public ResultArea getArea() {
@@ -294,6 +382,22 @@ public class CityForm {
 
         public void setYear(Integer year) {
             this.year = year;
+        }
+
+        public Integer getEndYear() {
+            return endYear;
+        }
+
+        public void setEndYear(Integer endYear) {
+            this.endYear = endYear;
+        }
+
+        public String getSources() {
+            return sources;
+        }
+
+        public void setSources(String sources) {
+            this.sources = sources;
         }
 
         public Map<String, ResultTextsForm> getTexts() {
@@ -392,12 +496,12 @@ public class CityForm {
         this.statusSince = statusSince;
     }
 
-    public String getStatusSource() {
-        return statusSource;
+    public String getStatusSources() {
+        return statusSources;
     }
 
-    public void setStatusSource(String statusSource) {
-        this.statusSource = statusSource;
+    public void setStatusSources(String statusSources) {
+        this.statusSources = statusSources;
     }
 
     public Integer getSinceYear() {
@@ -408,12 +512,36 @@ public class CityForm {
         this.sinceYear = sinceYear;
     }
 
-    public String getSinceSource() {
-        return sinceSource;
+    public String getSinceSources() {
+        return sinceSources;
     }
 
-    public void setSinceSource(String sinceSource) {
-        this.sinceSource = sinceSource;
+    public void setSinceSources(String sinceSources) {
+        this.sinceSources = sinceSources;
+    }
+
+    public List<MilestoneForm> getMilestones() {
+        return milestones;
+    }
+
+    public void setMilestones(List<MilestoneForm> milestones) {
+        this.milestones = milestones;
+    }
+
+    public List<SourceForm> getSources() {
+        return sources;
+    }
+
+    public void setSources(List<SourceForm> sources) {
+        this.sources = sources;
+    }
+
+    public String getEditorNote() {
+        return editorNote;
+    }
+
+    public void setEditorNote(String editorNote) {
+        this.editorNote = editorNote;
     }
 
     public String getWebsite() {

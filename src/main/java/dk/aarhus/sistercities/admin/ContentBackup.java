@@ -257,6 +257,7 @@ public class ContentBackup {
             Set<String> slugs) {
         unknownLanguages(problems, "backup.where.city", where, city.texts().keySet());
         city.results().forEach(r -> unknownLanguages(problems, "backup.where.city", where, r.texts().keySet()));
+        city.milestones().forEach(m -> unknownLanguages(problems, "backup.where.city", where, m.texts().keySet()));
         CityForm form = CityForm.of(null, city, null);
         BeanPropertyBindingResult errors = new BeanPropertyBindingResult(form, "cityForm");
         validator.validate(form, errors);
@@ -266,6 +267,7 @@ public class ContentBackup {
         if (city.type() != null && !codes.contains(city.type())) {
             errors.rejectValue("type", "UnknownType");
         }
+        form.checkSourcesAndDates(errors);
         if (city.slug() != null && !slugs.add(city.slug())) {
             problems.add(problem("backup.problem.city-duplicate", where));
         }

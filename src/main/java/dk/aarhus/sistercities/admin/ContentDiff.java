@@ -1,6 +1,8 @@
 package dk.aarhus.sistercities.admin;
 
 import dk.aarhus.sistercities.city.CityContent;
+import dk.aarhus.sistercities.city.Milestone;
+import dk.aarhus.sistercities.city.Source;
 import dk.aarhus.sistercities.content.Language;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -52,9 +54,9 @@ final class ContentDiff {
         put(fields, "type", null, null, c.type());
         put(fields, "status", null, null, c.status());
         put(fields, "statusSince", null, null, c.statusSince());
-        put(fields, "statusSource", null, null, c.statusSource());
+        put(fields, "statusSources", null, null, SourceNumbers.format(c.statusSources()));
         put(fields, "sinceYear", null, null, c.sinceYear());
-        put(fields, "sinceSource", null, null, c.sinceSource());
+        put(fields, "sinceSources", null, null, SourceNumbers.format(c.sinceSources()));
         put(fields, "website", null, null, c.website());
         put(fields, "latitude", null, null, c.latitude());
         put(fields, "longitude", null, null, c.longitude());
@@ -73,12 +75,32 @@ final class ContentDiff {
             CityContent.ResultContent r = c.results().get(i);
             put(fields, "result.area", null, i + 1, r.area());
             put(fields, "result.year", null, i + 1, r.year());
+            put(fields, "result.endYear", null, i + 1, r.endYear());
+            put(fields, "result.sources", null, i + 1, SourceNumbers.format(r.sources()));
             for (Language language : Language.values()) {
                 CityContent.ResultTexts t = r.texts().get(language.code());
                 put(fields, "result.title", language.code(), i + 1, t == null ? null : t.title());
                 put(fields, "result.body", language.code(), i + 1, t == null ? null : t.body());
             }
         }
+        for (int i = 0; i < c.milestones().size(); i++) {
+            Milestone m = c.milestones().get(i);
+            put(fields, "milestone.date", null, i + 1, m.date());
+            for (Language language : Language.values()) {
+                Milestone.Texts t = m.texts().get(language.code());
+                put(fields, "milestone.when", language.code(), i + 1, t == null ? null : t.when());
+                put(fields, "milestone.text", language.code(), i + 1, t == null ? null : t.text());
+            }
+            put(fields, "milestone.sources", null, i + 1, SourceNumbers.format(m.sources()));
+        }
+        for (int i = 0; i < c.sources().size(); i++) {
+            Source source = c.sources().get(i);
+            put(fields, "source.title", null, i + 1, source.title());
+            put(fields, "source.publisher", null, i + 1, source.publisher());
+            put(fields, "source.date", null, i + 1, source.date());
+            put(fields, "source.url", null, i + 1, source.url());
+        }
+        put(fields, "editorNote", null, null, c.editorNote());
         return fields;
     }
 

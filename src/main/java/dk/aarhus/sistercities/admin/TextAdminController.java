@@ -4,6 +4,7 @@ import dk.aarhus.sistercities.city.CityCatalog;
 import dk.aarhus.sistercities.city.PartnershipTypeText;
 import dk.aarhus.sistercities.content.Language;
 import dk.aarhus.sistercities.content.Markdown;
+import dk.aarhus.sistercities.content.PublicPaths;
 import dk.aarhus.sistercities.content.SiteText;
 import dk.aarhus.sistercities.site.OverviewPage;
 import dk.aarhus.sistercities.site.PageContext;
@@ -35,14 +36,16 @@ class TextAdminController {
     private final TextEditor editor;
     private final CityCatalog catalog;
     private final SiteProperties site;
+    private final PublicPaths paths;
     private final OverviewPage overviewPage;
     private final Markdown markdown;
 
-    TextAdminController(TextEditor editor, CityCatalog catalog, SiteProperties site, OverviewPage overviewPage,
+    TextAdminController(TextEditor editor, CityCatalog catalog, SiteProperties site, PublicPaths paths, OverviewPage overviewPage,
             Markdown markdown) {
         this.editor = editor;
         this.catalog = catalog;
         this.site = site;
+        this.paths = paths;
         this.overviewPage = overviewPage;
         this.markdown = markdown;
     }
@@ -140,10 +143,10 @@ class TextAdminController {
             model.addAttribute("type", catalog.type(language, key,
                     new PartnershipTypeText(texts.get("name"), texts.get("introduction")))
                     .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND)));
-            path = "/" + language.code() + "/partnerships/" + key;
+            path = paths.type(language, key);
             view = "city/type";
         } else {
-            path = "/" + language.code() + (key.equals(SiteText.CONTACT) ? "/contact" : "");
+            path = key.equals(SiteText.CONTACT) ? paths.contact(language) : paths.overview(language);
             if (key.equals(SiteText.CONTACT)) {
                 model.addAttribute("contactHtml", markdown.toHtml(texts.getOrDefault("body", "")));
                 view = "site/contact";

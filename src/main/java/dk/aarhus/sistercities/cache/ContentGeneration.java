@@ -1,15 +1,18 @@
 package dk.aarhus.sistercities.cache;
 
 import dk.aarhus.sistercities.admin.ContentChanged;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.concurrent.atomic.AtomicLong;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
-import org.springframework.context.event.EventListener;
 
 /**
  * Which state of the published content this instance serves. A publish bumps the counter in the
@@ -24,9 +27,13 @@ public class ContentGeneration {
 
     private final JdbcTemplate jdbc;
     private final AtomicLong current = new AtomicLong(-1);
+    private final Clock clock;
+    /** When what citizens see last changed: every page's "last updated" date. */
+    private volatile Instant changedAt;
 
-    ContentGeneration(JdbcTemplate jdbc) {
+    ContentGeneration(JdbcTemplate jdbc, Clock clock) {
         this.jdbc = jdbc;
+        this.clock = clock;
     }
 
     public long current() {
@@ -37,7 +44,8 @@ public class ContentGeneration {
     /** In the publishing transaction: the change and the new generation commit together. */
     @EventListener
     void bump(ContentChanged change) {
-        jdbc.update("update content_generation set generation = generation + 1 where id = 1");
+        jdbc.update("update content_generation set generation = generation + 1, changed_at = ? where id = 1",
+                Timestamp.from(clock.instant()));
     }
 
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
@@ -55,10 +63,23 @@ public class ContentGeneration {
         }
     }
 
+    /** When the published content last changed, or null when it never has. */
+    public Instant changedAt() {
+        if (current.get() < 0) {
+            refresh();
+        }
+        return changedAt;
+    }
+
     long refresh() {
-        Long generation = jdbc.queryForObject("select generation from content_generation where id = 1", Long.class);
-        long value = generation == null ? 0 : generation;
-        current.accumulateAndGet(value, Math::max);
+        jdbc.query("select generation, changed_at from content_generation where id = 1", row -> {
+            long value = row.getLong(1);
+            Timestamp at = row.getTimestamp(2);
+            if (value >= current.get()) {
+                changedAt = at == null ? null : at.toInstant();
+            }
+            current.accumulateAndGet(value, Math::max);
+        });
         return current.get();
     }
 }

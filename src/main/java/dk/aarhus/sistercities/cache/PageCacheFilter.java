@@ -14,10 +14,10 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
@@ -40,7 +40,7 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
 class PageCacheFilter implements Filter {
 
     /** The public pages: the language tree, except search (its answers depend on the query). */
-    private static final Pattern PAGE = Pattern.compile("/(da|en)(/(?!search)[a-z0-9./-]{1,200})?");
+    private static final Pattern PAGE = Pattern.compile("/(da|en)(/(?!search|soeg)[a-z0-9./-]{1,200})?");
     /** Our assets, whose names carry a hash of their content. */
     private static final Pattern ASSET = Pattern.compile("/(css|js|flags)/[a-z0-9.-]{1,120}|/favicon[a-z0-9-]{0,40}\\.svg");
     private static final Set<String> NOT_REPLAYED = Set.of("set-cookie", "content-length", "date",

@@ -5,6 +5,7 @@ import dk.aarhus.sistercities.content.Localized;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -56,14 +57,29 @@ public class City {
     @Column(name = "status_since", length = 7)
     private String statusSince;
 
-    @Column(name = "status_source", length = 500)
-    private String statusSource;
+    @Convert(converter = JsonColumns.Numbers.class)
+    @Column(name = "status_sources", length = 100)
+    private List<Integer> statusSources = new ArrayList<>();
 
     @Column(name = "since_year")
     private Integer sinceYear;
 
-    @Column(name = "since_source", length = 500)
-    private String sinceSource;
+    @Convert(converter = JsonColumns.Numbers.class)
+    @Column(name = "since_sources", length = 100)
+    private List<Integer> sinceSources = new ArrayList<>();
+
+    /** The sources of this city's facts, numbered from 1 in this order. */
+    @Convert(converter = JsonColumns.Sources.class)
+    @Column(name = "sources", length = 20000)
+    private List<Source> sources = new ArrayList<>();
+
+    @Convert(converter = JsonColumns.Milestones.class)
+    @Column(name = "milestones", length = 20000)
+    private List<Milestone> milestones = new ArrayList<>();
+
+    /** For editors only; never shown to citizens. */
+    @Column(name = "editor_note", length = 2000)
+    private String editorNote;
 
     @Column(length = 300)
     private String website;
@@ -126,11 +142,12 @@ public class City {
                 .map(r -> {
                     Map<String, CityContent.ResultTexts> rt = new HashMap<>();
                     r.getTexts().forEach((lang, t) -> rt.put(lang, new CityContent.ResultTexts(t.title(), t.body())));
-                    return new CityContent.ResultContent(r.getArea(), r.getYear(), rt);
+                    return new CityContent.ResultContent(r.getArea(), r.getYear(), r.getEndYear(), r.getSources(), rt);
                 })
                 .toList();
-        return new CityContent(slug, countryCode, type.getCode(), status, statusSince, statusSource, sinceYear,
-                sinceSource, website, latitude, longitude, sortOrder, published, textContent, resultContent);
+        return new CityContent(slug, countryCode, type.getCode(), status, statusSince, statusSources, sinceYear,
+                sinceSources, website, latitude, longitude, sortOrder, published, textContent, resultContent,
+                milestones, sources, editorNote);
     }
 
     /**
@@ -142,8 +159,11 @@ public class City {
         this.countryCode = content.countryCode();
         this.type = type;
         setStatus(content.status() == null ? CityStatus.ACTIVE : content.status(), content.statusSince(),
-                content.statusSource());
-        setSince(content.sinceYear(), content.sinceSource());
+                content.statusSources());
+        setSince(content.sinceYear(), content.sinceSources());
+        this.sources = new ArrayList<>(content.sources());
+        this.milestones = new ArrayList<>(content.milestones());
+        this.editorNote = content.editorNote();
         this.website = content.website();
         setCoordinates(content.latitude(), content.longitude());
         this.sortOrder = content.position();
@@ -152,7 +172,7 @@ public class City {
                 t.summary(), t.description(), t.statusReason())));
         results.clear();
         for (CityContent.ResultContent r : content.results()) {
-            Result result = new Result(r.area(), r.year());
+            Result result = new Result(r.area(), r.year(), r.endYear(), r.sources());
             r.texts().forEach((lang, t) -> result.getTexts().put(lang, new ResultText(t.title(), t.body())));
             addResult(result);
         }
@@ -187,31 +207,43 @@ public class City {
         return status;
     }
 
-    public void setStatus(CityStatus status, String since, String source) {
+    public void setStatus(CityStatus status, String since, List<Integer> sources) {
         this.status = status;
         this.statusSince = since;
-        this.statusSource = source;
+        this.statusSources = new ArrayList<>(sources == null ? List.of() : sources);
     }
 
     public String getStatusSince() {
         return statusSince;
     }
 
-    public String getStatusSource() {
-        return statusSource;
+    public List<Integer> getStatusSources() {
+        return Collections.unmodifiableList(statusSources);
     }
 
     public Integer getSinceYear() {
         return sinceYear;
     }
 
-    public void setSince(Integer year, String source) {
+    public void setSince(Integer year, List<Integer> sources) {
         this.sinceYear = year;
-        this.sinceSource = source;
+        this.sinceSources = new ArrayList<>(sources == null ? List.of() : sources);
     }
 
-    public String getSinceSource() {
-        return sinceSource;
+    public List<Integer> getSinceSources() {
+        return Collections.unmodifiableList(sinceSources);
+    }
+
+    public List<Source> getSources() {
+        return Collections.unmodifiableList(sources);
+    }
+
+    public List<Milestone> getMilestones() {
+        return Collections.unmodifiableList(milestones);
+    }
+
+    public String getEditorNote() {
+        return editorNote;
     }
 
     public String getWebsite() {

@@ -2,9 +2,12 @@ package dk.aarhus.sistercities.city;
 
 import java.util.Locale;
 
-/** What a card or a list shows of a city, in one language. */
+/**
+ * What a card or a list shows of a city, in one language. {@code years} is the span of a former
+ * partnership ("1989–2022"), null for a current one.
+ */
 public record CityCard(String slug, String name, String country, String countryCode, CityStatus status,
-        String summary, Double latitude, Double longitude) {
+        String summary, Double latitude, Double longitude, String years) {
 
     /** The flag-icons file name: the ISO code in lower case. */
     public String flag() {
@@ -13,5 +16,9 @@ public record CityCard(String slug, String name, String country, String countryC
 
     public boolean active() {
         return status == CityStatus.ACTIVE;
+    }
+
+    public boolean current() {
+        return status.current();
     }
 }

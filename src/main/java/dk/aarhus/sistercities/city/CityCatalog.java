@@ -1,14 +1,16 @@
 package dk.aarhus.sistercities.city;
 
 import dk.aarhus.sistercities.content.Language;
+import dk.aarhus.sistercities.content.Localized;
 import dk.aarhus.sistercities.content.Markdown;
 import dk.aarhus.sistercities.content.SiteText;
 import dk.aarhus.sistercities.content.SiteTextRepository;
-import java.time.Year;
-import java.time.YearMonth;
-import java.time.format.DateTimeFormatter;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
@@ -26,9 +28,11 @@ public class CityCatalog {
     private final PartnershipTypeRepository types;
     private final SiteTextRepository siteTexts;
     private final Markdown markdown;
+    private final CityRevisionRepository revisions;
 
     CityCatalog(CityRepository cities, PartnershipTypeRepository types, SiteTextRepository siteTexts,
-            Markdown markdown) {
+            Markdown markdown, CityRevisionRepository revisions) {
+        this.revisions = revisions;
         this.cities = cities;
         this.types = types;
         this.siteTexts = siteTexts;
@@ -49,7 +53,14 @@ public class CityCatalog {
                 markdown.toHtml(texts.get(SiteText.OVERVIEW_INTRO)),
                 markdown.toHtml(texts.get(SiteText.OVERVIEW_RESULTS)),
                 sections.stream().filter(TypeSection::sisterCity).toList(),
-                sections.stream().filter(s -> !s.sisterCity()).toList());
+                sections.stream().filter(s -> !s.sisterCity()).toList(),
+                sections.stream().flatMap(s -> s.formerCities().stream())
+                        .sorted(Comparator.comparing(CityCard::years)).toList());
+    }
+
+    /** Every partnership type with its published cities, in order. */
+    public List<TypeSection> types(Language language) {
+        return sections(language);
     }
 
     public Optional<TypeSection> type(Language language, String code) {
@@ -64,7 +75,7 @@ public class CityCatalog {
     /** A type's page with a draft name and introduction, for a preview. */
     public Optional<TypeSection> type(Language language, String code, PartnershipTypeText draft) {
         return type(language, code).map(s -> new TypeSection(s.code(), draft.name(),
-                markdown.toHtml(draft.introduction()), s.sisterCity(), s.cities()));
+                markdown.toHtml(draft.introduction()), s.sisterCity(), s.cities(), s.formerCities()));
     }
 
     public Optional<CityPage> city(Language language, String slug) {
@@ -72,7 +83,8 @@ public class CityCatalog {
         return published.stream()
                 .filter(c -> c.getSlug().equals(slug))
                 .findFirst()
-                .map(city -> page(city, published, language));
+                .map(city -> page(city, published, language, revisions.publishedAt(city.getId(),
+                        city.getPublishedRevision())));
     }
 
     /**
@@ -84,7 +96,7 @@ public class CityCatalog {
         City transientCity = new City(draft.slug(), draft.countryCode(), type);
         transientCity.apply(draft, type);
         List<City> others = cities.findAllPublished().stream().filter(c -> c.getId() != cityId).toList();
-        return page(transientCity, others, language);
+        return page(transientCity, others, language, null);
     }
 
     /** Every published city's card, in order; for lists such as the sitemap. */
@@ -101,53 +113,94 @@ public class CityCatalog {
                     List<CityCard> cards = byType.getOrDefault(type.getId(), List.of()).stream()
                             .map(c -> card(c, language)).toList();
                     return new TypeSection(type.getCode(), text.name(), markdown.toHtml(text.introduction()),
-                            type.isSisterCity(), cards);
+                            type.isSisterCity(), cards.stream().filter(CityCard::current).toList(),
+                            cards.stream().filter(c -> !c.current()).toList());
                 })
                 .toList();
     }
 
-    private CityPage page(City city, List<City> published, Language language) {
+    private CityPage page(City city, List<City> published, Language language, Instant publishedAt) {
         CityText text = city.text(language);
         PartnershipType type = city.getType();
         List<CityCard> sameType = published.stream()
-                .filter(c -> c != city && c.getType().getCode().equals(type.getCode()))
+                .filter(c -> c != city && c.getType().getCode().equals(type.getCode()) && c.getStatus().current())
                 .map(c -> card(c, language))
                 .toList();
+        int sourceCount = city.getSources().size();
         List<CityPage.ResultView> results = city.getResults().stream()
                 .map(r -> {
                     ResultText t = r.text(language);
-                    return new CityPage.ResultView(t.title(), t.body(), r.getArea(), r.getYear());
+                    return new CityPage.ResultView(t.title(), t.body(), r.getArea(), span(r.getYear(), r.getEndYear()),
+                            refs(r.getSources(), sourceCount));
                 })
                 .toList();
+        List<CityPage.MilestoneView> milestones = city.getMilestones().stream()
+                .sorted(Comparator.comparing(Milestone::date))
+                .map(m -> {
+                    Milestone.Texts t = Localized.pick(m.texts(), language);
+                    // Where the source is vaguer than the date (which only orders the steps), the page
+                    // shows the editor's words and claims no date, not even in its markup.
+                    boolean vague = t != null && t.when() != null && !t.when().isBlank();
+                    String when = vague ? t.when() : capitalised(PartialDate.format(m.date(), language));
+                    return new CityPage.MilestoneView(when,
+                            vague || !PartialDate.isValid(m.date()) ? null : m.date(), t == null ? "" : t.text(),
+                            refs(m.sources(), sourceCount));
+                })
+                .toList();
+        List<CityPage.SourceView> sources = new ArrayList<>();
+        for (Source source : city.getSources()) {
+            sources.add(new CityPage.SourceView(sources.size() + 1, source.title(), source.publisher(),
+                    PartialDate.format(source.date(), language),
+                    PartialDate.isValid(source.date()) ? source.date() : null, source.url()));
+        }
         return new CityPage(
                 card(city, language),
                 text.region(),
                 new CityPage.TypeSummary(type.getCode(), type.text(language).name()),
                 city.getSinceYear(),
-                city.getSinceSource(),
+                refs(city.getSinceSources(), sourceCount),
                 formatStatusSince(city.getStatusSince(), language),
                 text.statusReason(),
-                city.getStatusSource(),
+                refs(city.getStatusSources(), sourceCount),
                 markdown.toHtml(text.description()),
                 results,
+                milestones,
+                sources,
                 city.getWebsite(),
-                sameType);
+                sameType,
+                publishedAt);
+    }
+
+    /** Source numbers that point into the list; anything else is left out rather than shown broken. */
+    private static List<Integer> refs(List<Integer> numbers, int sourceCount) {
+        return numbers.stream().filter(n -> n != null && n >= 1 && n <= sourceCount).distinct().sorted().toList();
+    }
+
+    /** A date that begins a line: "Marts 2022", as Danish writes a month name there. */
+    private static String capitalised(String text) {
+        return text == null || text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
+    }
+
+    private static String span(Integer from, Integer to) {
+        if (from == null) {
+            return to == null ? null : String.valueOf(to);
+        }
+        return to == null || to.equals(from) ? String.valueOf(from) : from + "–" + to;
     }
 
     private static CityCard card(City city, Language language) {
         CityText text = city.text(language);
+        String years = null;
+        if (!city.getStatus().current()) {
+            Integer end = PartialDate.isValid(city.getStatusSince()) ? PartialDate.year(city.getStatusSince()) : null;
+            years = Objects.requireNonNullElse(span(city.getSinceYear(), end), "");
+        }
         return new CityCard(city.getSlug(), text.name(), text.country(), city.getCountryCode(), city.getStatus(),
-                text.summary(), city.getLatitude(), city.getLongitude());
+                text.summary(), city.getLatitude(), city.getLongitude(), years);
     }
 
     /** "2022-03" becomes "March 2022" or "marts 2022"; "2021" stays "2021". */
     static String formatStatusSince(String since, Language language) {
-        if (since == null || since.isBlank()) {
-            return null;
-        }
-        if (since.length() == 7) {
-            return YearMonth.parse(since).format(DateTimeFormatter.ofPattern("MMMM yyyy", language.locale()));
-        }
-        return Year.parse(since).toString();
+        return PartialDate.format(since, language);
     }
 }

@@ -1,6 +1,7 @@
 package dk.aarhus.sistercities.city;
 
 import dk.aarhus.sistercities.content.Language;
+import dk.aarhus.sistercities.content.PublicPaths;
 import dk.aarhus.sistercities.site.SiteProperties;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -16,23 +17,28 @@ class CityController {
     private final CityCatalog catalog;
     private final StructuredData structuredData;
     private final SiteProperties site;
+    private final PublicPaths paths;
 
-    CityController(CityCatalog catalog, StructuredData structuredData, SiteProperties site) {
+    CityController(CityCatalog catalog, StructuredData structuredData, SiteProperties site, PublicPaths paths) {
+        this.paths = paths;
         this.catalog = catalog;
         this.structuredData = structuredData;
         this.site = site;
     }
 
-    @GetMapping(Language.ROUTE + "/cities/{slug:[a-z0-9-]{1,60}}")
+    @GetMapping({PublicPaths.CITY_DA, PublicPaths.CITY_EN})
     String city(@PathVariable("lang") Language language, @PathVariable String slug, Model model) {
         CityPage city = catalog.city(language, slug).orElseThrow(CityController::notFound);
         model.addAttribute("city", city);
+        if (city.publishedAt() != null) {
+            model.addAttribute("lastUpdated", city.publishedAt());
+        }
         model.addAttribute("jsonLd", structuredData.city(language, city,
-                site.absolute("/" + language.code() + "/cities/" + slug)));
+                site.absolute(paths.city(language, slug))));
         return "city/city";
     }
 
-    @GetMapping(Language.ROUTE + "/partnerships/{code:[a-z0-9-]{1,60}}")
+    @GetMapping({PublicPaths.TYPE_DA, PublicPaths.TYPE_EN})
     String type(@PathVariable("lang") Language language, @PathVariable String code, Model model) {
         model.addAttribute("type", catalog.type(language, code).orElseThrow(CityController::notFound));
         return "city/type";

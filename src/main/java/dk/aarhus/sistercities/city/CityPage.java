@@ -1,21 +1,28 @@
 package dk.aarhus.sistercities.city;
 
+import java.time.Instant;
 import java.util.List;
 
-/** Everything a city's page shows, in one language; HTML fields are rendered and sanitised Markdown. */
+/**
+ * Everything a city's page shows, in one language; HTML fields are rendered and sanitised Markdown.
+ * Each fact names its sources by their number in {@code sources}.
+ */
 public record CityPage(
         CityCard card,
         String region,
         TypeSummary type,
         Integer sinceYear,
-        String sinceSource,
+        List<Integer> sinceSources,
         String statusSince,
         String statusReason,
-        String statusSource,
+        List<Integer> statusSources,
         String descriptionHtml,
         List<ResultView> results,
+        List<MilestoneView> milestones,
+        List<SourceView> sources,
         String website,
-        List<CityCard> sameType) {
+        List<CityCard> sameType,
+        Instant publishedAt) {
 
     /** The website's address as people say it: host name without "www." */
     public String websiteLabel() {
@@ -36,6 +43,15 @@ public record CityPage(
     public record TypeSummary(String code, String name) {
     }
 
-    public record ResultView(String title, String body, ResultArea area, Integer year) {
+    /** {@code years} is "2010–2021", "2019" or null. */
+    public record ResultView(String title, String body, ResultArea area, String years, List<Integer> sources) {
+    }
+
+    /** {@code when} as shown: the editor's words where the date is vague, else the formatted date. */
+    public record MilestoneView(String when, String isoDate, String text, List<Integer> sources) {
+    }
+
+    /** A numbered source; {@code date} formatted in the page's language, {@code isoDate} for {@code <time>}. */
+    public record SourceView(int number, String title, String publisher, String date, String isoDate, String url) {
     }
 }

@@ -4,6 +4,7 @@ import dk.aarhus.sistercities.content.Language;
 import dk.aarhus.sistercities.content.Localized;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -16,7 +17,10 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.Table;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /** Something a partnership achieved. */
@@ -39,6 +43,15 @@ public class Result {
     @Column(name = "result_year")
     private Integer year;
 
+    /** The last year of a span that began in {@code year}, e.g. 2010–2021. */
+    @Column(name = "end_year")
+    private Integer endYear;
+
+    /** Numbers in the city's list of sources. */
+    @Convert(converter = JsonColumns.Numbers.class)
+    @Column(name = "sources", length = 100)
+    private List<Integer> sources = new ArrayList<>();
+
     @Column(name = "sort_order", nullable = false)
     private int sortOrder;
 
@@ -50,9 +63,11 @@ public class Result {
     protected Result() {
     }
 
-    public Result(ResultArea area, Integer year) {
+    public Result(ResultArea area, Integer year, Integer endYear, List<Integer> sources) {
         this.area = area;
         this.year = year;
+        this.endYear = endYear;
+        this.sources = new ArrayList<>(sources == null ? List.of() : sources);
     }
 
     void attachTo(City city, int sortOrder) {
@@ -70,6 +85,14 @@ public class Result {
 
     public Integer getYear() {
         return year;
+    }
+
+    public Integer getEndYear() {
+        return endYear;
+    }
+
+    public List<Integer> getSources() {
+        return Collections.unmodifiableList(sources);
     }
 
     public int getSortOrder() {

@@ -3,6 +3,7 @@ package dk.aarhus.sistercities.map;
 import dk.aarhus.sistercities.city.CityCard;
 import dk.aarhus.sistercities.city.CityCatalog;
 import dk.aarhus.sistercities.content.Language;
+import dk.aarhus.sistercities.content.PublicPaths;
 import java.util.List;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -21,7 +22,7 @@ class MapController {
         this.map = map;
     }
 
-    @GetMapping(Language.ROUTE + "/map")
+    @GetMapping({PublicPaths.MAP_DA, PublicPaths.MAP_EN})
     String map(@PathVariable("lang") Language language, Model model) {
         List<CityCard> cities = catalog.cards(language);
         model.addAttribute("cities", cities);

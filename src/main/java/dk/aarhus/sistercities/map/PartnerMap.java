@@ -2,6 +2,7 @@ package dk.aarhus.sistercities.map;
 
 import dk.aarhus.sistercities.city.CityCard;
 import dk.aarhus.sistercities.content.Language;
+import dk.aarhus.sistercities.content.PublicPaths;
 import java.util.List;
 import org.springframework.stereotype.Service;
 
@@ -14,15 +15,18 @@ public class PartnerMap {
 
     private final WorldMap world;
 
-    PartnerMap(WorldMap world) {
+    private final PublicPaths paths;
+
+    PartnerMap(WorldMap world, PublicPaths paths) {
         this.world = world;
+        this.paths = paths;
     }
 
     /** Cities without coordinates are left off the map (they are still in the list beside it). */
     public MapModel model(Language language, List<CityCard> cities, MapView view) {
         List<Marker> partners = cities.stream()
                 .filter(c -> c.latitude() != null && c.longitude() != null)
-                .map(c -> new Marker(c.slug(), c.name(), "/" + language.code() + "/cities/" + c.slug(),
+                .map(c -> new Marker(c.slug(), c.name(), paths.city(language, c.slug()),
                         c.latitude(), c.longitude(), c.status().name()))
                 .toList();
         Marker aarhus = new Marker("aarhus", "Aarhus", null, AARHUS_LATITUDE, AARHUS_LONGITUDE, "ACTIVE");

@@ -1,14 +1,18 @@
 package dk.aarhus.sistercities.search;
 
+import dk.aarhus.sistercities.cache.ContentGeneration;
 import dk.aarhus.sistercities.city.City;
 import dk.aarhus.sistercities.city.CityRepository;
 import dk.aarhus.sistercities.city.CityText;
+import dk.aarhus.sistercities.city.Milestone;
 import dk.aarhus.sistercities.city.PartnershipType;
 import dk.aarhus.sistercities.city.PartnershipTypeRepository;
 import dk.aarhus.sistercities.city.PartnershipTypeText;
 import dk.aarhus.sistercities.city.Result;
 import dk.aarhus.sistercities.city.ResultText;
 import dk.aarhus.sistercities.content.Language;
+import dk.aarhus.sistercities.content.Localized;
+import dk.aarhus.sistercities.content.PublicPaths;
 import dk.aarhus.sistercities.search.SearchDocument.Field;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -16,11 +20,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
-import dk.aarhus.sistercities.cache.ContentGeneration;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Searches the published cities and the partnership types in one language. The content is small
@@ -41,12 +44,14 @@ public class SearchService {
     private final Map<Language, Indexed> indexed = new ConcurrentHashMap<>();
     /** Only a search after a publish reads the database; the others need no connection at all. */
     private final TransactionTemplate readOnly;
+    private final PublicPaths paths;
 
     private record Indexed(long generation, List<SearchDocument> documents) {
     }
 
     SearchService(CityRepository cities, PartnershipTypeRepository types, ContentGeneration generation,
-            PlatformTransactionManager transactions) {
+            PlatformTransactionManager transactions, PublicPaths paths) {
+        this.paths = paths;
         this.cities = cities;
         this.types = types;
         this.generation = generation;
@@ -111,12 +116,12 @@ public class SearchService {
         return documents;
     }
 
-    private static SearchDocument typeDocument(PartnershipType type, Language language, int order) {
+    private SearchDocument typeDocument(PartnershipType type, Language language, int order) {
         PartnershipTypeText text = type.text(language);
         FoldedText name = Normaliser.fold(text.name());
         FoldedText introduction = Normaliser.fold(PlainText.of(text.introduction()));
         return new SearchDocument(
-                "/" + language.code() + "/partnerships/" + type.getCode(),
+                paths.type(language, type.getCode()),
                 null, null, name, null, null, null, null, null,
                 new SearchDocument.Fields()
                         .add(Field.NAME, name)
@@ -126,7 +131,7 @@ public class SearchService {
                 order, -1);
     }
 
-    private static SearchDocument cityDocument(City city, Language language, int typeOrder, int cityOrder) {
+    private SearchDocument cityDocument(City city, Language language, int typeOrder, int cityOrder) {
         CityText text = city.text(language);
         CityText otherText = city.getTexts().get(language.other().code());
         FoldedText name = Normaliser.fold(text.name());
@@ -161,8 +166,16 @@ public class SearchService {
         if (!statusReason.isEmpty()) {
             snippets.add(statusReason);
         }
+        for (Milestone milestone : city.getMilestones()) {
+            Milestone.Texts step = Localized.pick(milestone.texts(), language);
+            if (step != null && step.text() != null) {
+                FoldedText stepText = Normaliser.fold(step.text());
+                fields.add(Field.DESCRIPTION, stepText);
+                snippets.add(stepText);
+            }
+        }
         return new SearchDocument(
-                "/" + language.code() + "/cities/" + city.getSlug(),
+                paths.city(language, city.getSlug()),
                 city.getCountryCode().toLowerCase(Locale.ROOT),
                 city.getStatus(),
                 name,

@@ -3,13 +3,13 @@ package dk.aarhus.sistercities.seed;
 import dk.aarhus.sistercities.account.AuditEvent;
 import dk.aarhus.sistercities.admin.ContentChanged;
 import dk.aarhus.sistercities.city.City;
-import dk.aarhus.sistercities.city.CityRepository;
 import dk.aarhus.sistercities.city.CityContent;
 import dk.aarhus.sistercities.city.CityHistory;
-import dk.aarhus.sistercities.city.RevisionAction;
+import dk.aarhus.sistercities.city.CityRepository;
 import dk.aarhus.sistercities.city.PartnershipType;
 import dk.aarhus.sistercities.city.PartnershipTypeRepository;
 import dk.aarhus.sistercities.city.PartnershipTypeText;
+import dk.aarhus.sistercities.city.RevisionAction;
 import dk.aarhus.sistercities.content.SiteText;
 import dk.aarhus.sistercities.content.SiteTextRepository;
 import java.io.IOException;
@@ -22,8 +22,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.core.io.Resource;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.json.JsonMapper;
@@ -96,6 +96,11 @@ public class ContentSeeder {
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read seed content " + seed, e);
         }
+    }
+
+    /** Whether this instance loads the shipped content (off for a site to be filled by an import). */
+    boolean enabled() {
+        return enabled;
     }
 
     /** Whether the site holds any city, partnership type or site text; the seed and an import need none. */

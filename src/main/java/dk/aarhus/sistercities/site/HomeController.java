@@ -2,6 +2,7 @@ package dk.aarhus.sistercities.site;
 
 import dk.aarhus.sistercities.city.CityCatalog;
 import dk.aarhus.sistercities.content.Language;
+import dk.aarhus.sistercities.content.PublicPaths;
 import dk.aarhus.sistercities.content.SiteText;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -25,7 +26,7 @@ class HomeController {
         return overviewPage.show(language, catalog.overview(language), model);
     }
 
-    @GetMapping(Language.ROUTE + "/contact")
+    @GetMapping({PublicPaths.CONTACT_DA, PublicPaths.CONTACT_EN})
     String contact(@PathVariable("lang") Language language, Model model) {
         model.addAttribute("contactHtml", catalog.siteTextHtml(language, SiteText.CONTACT).orElse(null));
         return "site/contact";

@@ -1,8 +1,12 @@
 package dk.aarhus.sistercities.site;
 
+import dk.aarhus.sistercities.cache.ContentGeneration;
 import dk.aarhus.sistercities.content.Language;
+import dk.aarhus.sistercities.content.PublicPaths;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
+import java.time.Instant;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
@@ -11,9 +15,27 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 class LayoutAdvice {
 
     private final SiteProperties properties;
+    private final PublicPaths paths;
+    private final ObjectProvider<ContentGeneration> generation;
 
-    LayoutAdvice(SiteProperties properties) {
+    /** The content generation is optional: a web slice without a database still renders the layout. */
+    LayoutAdvice(SiteProperties properties, PublicPaths paths, ObjectProvider<ContentGeneration> generation) {
         this.properties = properties;
+        this.paths = paths;
+        this.generation = generation;
+    }
+
+    /** Every public address, for links in templates ({@code paths.city(page.language, slug)}). */
+    @ModelAttribute("paths")
+    PublicPaths paths() {
+        return paths;
+    }
+
+    /** When the published content last changed; a page with a date of its own (a city) replaces it. */
+    @ModelAttribute("lastUpdated")
+    Instant lastUpdated() {
+        ContentGeneration content = generation.getIfAvailable();
+        return content == null ? null : content.changedAt();
     }
 
     @ModelAttribute("page")
@@ -23,9 +45,9 @@ class LayoutAdvice {
         boolean error = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE) != null;
         boolean inLanguageTree = PathLocaleResolver.fromPath(path).isPresent();
         String alternatePath = error || !inLanguageTree
-                ? "/" + language.other().code()
-                : "/" + language.other().code() + path.substring(1 + language.code().length());
-        if (!error && path.endsWith("/search") && request.getQueryString() != null) {
+                ? paths.overview(language.other())
+                : paths.translate(path, language.other());
+        if (!error && path.equals(paths.search(language)) && request.getQueryString() != null) {
             // The same search in the other language.
             alternatePath += "?" + request.getQueryString();
         }

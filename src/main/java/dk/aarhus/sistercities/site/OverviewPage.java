@@ -2,12 +2,13 @@ package dk.aarhus.sistercities.site;
 
 import dk.aarhus.sistercities.city.CityCard;
 import dk.aarhus.sistercities.city.CityCatalog;
-import dk.aarhus.sistercities.city.StructuredData;
-import java.util.List;
 import dk.aarhus.sistercities.city.Overview;
+import dk.aarhus.sistercities.city.StructuredData;
 import dk.aarhus.sistercities.content.Language;
+import dk.aarhus.sistercities.content.PublicPaths;
 import dk.aarhus.sistercities.map.MapView;
 import dk.aarhus.sistercities.map.PartnerMap;
+import java.util.List;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 
@@ -21,12 +22,15 @@ public class OverviewPage {
     private final PartnerMap map;
     private final StructuredData structuredData;
     private final SiteProperties site;
+    private final PublicPaths paths;
 
-    OverviewPage(CityCatalog catalog, PartnerMap map, StructuredData structuredData, SiteProperties site) {
+    OverviewPage(CityCatalog catalog, PartnerMap map, StructuredData structuredData, SiteProperties site,
+            PublicPaths paths) {
         this.catalog = catalog;
         this.map = map;
         this.structuredData = structuredData;
         this.site = site;
+        this.paths = paths;
     }
 
     public String show(Language language, Overview overview, Model model) {
@@ -34,7 +38,7 @@ public class OverviewPage {
         model.addAttribute("overview", overview);
         model.addAttribute("map", map.model(language, cities, MapView.COMPACT));
         model.addAttribute("jsonLd", structuredData.overview(language, cities,
-                site.absolute("/" + language.code()), site.absolute("/" + language.code() + "/cities/")));
+                site.absolute(paths.overview(language)), site.absolute(paths.city(language, ""))));
         model.addAttribute("land", map.landPath());
         return VIEW;
     }

@@ -8,12 +8,14 @@ import dk.aarhus.sistercities.city.Overview;
 import dk.aarhus.sistercities.city.TypeSection;
 import dk.aarhus.sistercities.content.Language;
 import dk.aarhus.sistercities.content.Localized;
+import dk.aarhus.sistercities.content.PublicPaths;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.context.MessageSource;
 import org.springframework.http.MediaType;
@@ -33,8 +35,11 @@ class SeoController {
     private final CityHistory history;
     private final SiteProperties site;
     private final MessageSource messages;
+    private final PublicPaths paths;
 
-    SeoController(CityCatalog catalog, CityHistory history, SiteProperties site, MessageSource messages) {
+    SeoController(CityCatalog catalog, CityHistory history, SiteProperties site, MessageSource messages,
+            PublicPaths paths) {
+        this.paths = paths;
         this.catalog = catalog;
         this.history = history;
         this.site = site;
@@ -50,24 +55,23 @@ class SeoController {
     /** Every public page once per language, each with its alternates (hreflang), as Google documents. */
     @GetMapping("/sitemap.xml")
     ResponseEntity<String> sitemap() {
-        List<String> paths = new ArrayList<>(List.of("", "/map", "/contact"));
+        List<Function<Language, String>> pages = new ArrayList<>(List.of(paths::overview, paths::map, paths::contact));
         for (CityCard city : catalog.cards(Language.DEFAULT)) {
-            paths.add("/cities/" + city.slug());
+            pages.add(language -> paths.city(language, city.slug()));
         }
-        Overview overview = catalog.overview(Language.DEFAULT);
-        for (List<TypeSection> types : List.of(overview.sisterCityTypes(), overview.otherTypes())) {
-            types.forEach(type -> paths.add("/partnerships/" + type.code()));
+        for (TypeSection type : catalog.types(Language.DEFAULT)) {
+            pages.add(language -> paths.type(language, type.code()));
         }
         StringBuilder xml = new StringBuilder("""
                 <?xml version="1.0" encoding="UTF-8"?>
                 <urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">
                 """);
-        for (String path : paths) {
+        for (Function<Language, String> page : pages) {
             for (Language language : Language.values()) {
-                xml.append("  <url>\n    <loc>").append(xml(url(language, path))).append("</loc>\n");
+                xml.append("  <url>\n    <loc>").append(xml(site.absolute(page.apply(language)))).append("</loc>\n");
                 for (Language alternate : Language.values()) {
                     xml.append("    <xhtml:link rel=\"alternate\" hreflang=\"").append(alternate.code())
-                            .append("\" href=\"").append(xml(url(alternate, path))).append("\"/>\n");
+                            .append("\" href=\"").append(xml(site.absolute(page.apply(alternate)))).append("\"/>\n");
                 }
                 xml.append("    <xhtml:link rel=\"alternate\" hreflang=\"x-default\" href=\"")
                         .append(xml(site.absolute("/"))).append("\"/>\n  </url>\n");
@@ -90,16 +94,16 @@ class SeoController {
         StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
                 .append("<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"").append(language.code()).append("\">\n")
                 .append("  <title>").append(xml(messages.getMessage("feed.title", null, locale))).append("</title>\n")
-                .append("  <id>").append(xml(url(language, "/feed.xml"))).append("</id>\n")
-                .append("  <link rel=\"self\" href=\"").append(xml(url(language, "/feed.xml"))).append("\"/>\n")
-                .append("  <link rel=\"alternate\" type=\"text/html\" href=\"").append(xml(url(language, ""))).append("\"/>\n")
+                .append("  <id>").append(xml(site.absolute(paths.feed(language)))).append("</id>\n")
+                .append("  <link rel=\"self\" href=\"").append(xml(site.absolute(paths.feed(language)))).append("\"/>\n")
+                .append("  <link rel=\"alternate\" type=\"text/html\" href=\"").append(xml(site.absolute(paths.overview(language)))).append("\"/>\n")
                 .append("  <updated>").append(DateTimeFormatter.ISO_INSTANT.format(updated)).append("</updated>\n")
                 .append("  <author><name>").append(xml(messages.getMessage("site.owner", null, locale)))
                 .append("</name></author>\n");
         for (CityHistory.Publication publication : publications) {
             CityContent city = publication.content();
             CityContent.Texts texts = Localized.pick(city.texts(), language);
-            String link = url(language, "/cities/" + city.slug());
+            String link = site.absolute(paths.city(language, city.slug()));
             String at = DateTimeFormatter.ISO_INSTANT.format(publication.at());
             xml.append("  <entry>\n")
                     .append("    <title>").append(xml(messages.getMessage("feed.entry", new Object[] {texts.name()}, locale)))
@@ -112,10 +116,6 @@ class SeoController {
         }
         xml.append("</feed>\n");
         return ResponseEntity.ok().contentType(ATOM).body(xml.toString());
-    }
-
-    private String url(Language language, String path) {
-        return site.absolute("/" + language.code() + path);
     }
 
     private static String xml(String text) {

@@ -13,6 +13,21 @@ public class Times {
 
     private static final ZoneId AARHUS = ZoneId.of("Europe/Copenhagen");
 
+    /** The day in Aarhus, as its language writes it: "2. december 2026", "2 December 2026". */
+    public String date(Instant instant) {
+        if (instant == null) {
+            return "";
+        }
+        boolean danish = "da".equals(LocaleContextHolder.getLocale().getLanguage());
+        return DateTimeFormatter.ofPattern(danish ? "d. MMMM yyyy" : "d MMMM yyyy", LocaleContextHolder.getLocale())
+                .withZone(AARHUS).format(instant);
+    }
+
+    /** The day in Aarhus as ISO 8601, for {@code <time datetime>}. */
+    public String isoDate(Instant instant) {
+        return instant == null ? "" : DateTimeFormatter.ISO_LOCAL_DATE.withZone(AARHUS).format(instant);
+    }
+
     public String format(Instant instant) {
         if (instant == null) {
             return "";

@@ -55,7 +55,7 @@ class HtmlValidityTest {
             HttpResponse<String> response = http.get(page.path());
             served.add(new Served(page.path(), http.base() + page.path(), response.statusCode(), response.body()));
         }
-        assertThat(served).as("public pages found").hasSizeGreaterThan(2 * (1 + 13 + 6));
+        assertThat(served).as("public pages found").hasSizeGreaterThan(2 * (1 + 15 + 6));
         assertValid("public", served);
     }
 

@@ -80,7 +80,7 @@ class CityAdminControllerTest {
     @Test
     void theListShowsEveryCityWithItsState() throws Exception {
         Document page = html(mvc.perform(get("/admin").header("Accept-Language", "en")).andExpect(status().isOk()));
-        assertThat(page.select("tbody tr")).hasSize(13);
+        assertThat(page.select("tbody tr")).hasSize(15);
         assertThat(page.select("tbody tr").first().text()).contains("Bergen", "Published", "seed");
     }
 
@@ -138,6 +138,43 @@ class CityAdminControllerTest {
                 "Bente's summary", "Anna's summary");
         assertThat(page.select("#texts-en-summary").text()).isEqualTo("Anna's summary");
         assertThat(tx.execute(s -> history.draft(bergen())).texts().get("en").summary()).isEqualTo("Bente's summary");
+    }
+
+    @Test
+    void factsNameSourcesThatExistAndDatesThatAreReal() throws Exception {
+        MultiValueMap<String, String> form = formOf("kiel");
+        form.set("statusSources", "1, 9");
+        form.set("sinceSources", "one");
+        form.set("milestones[0].date", "2019-02-30");
+        form.set("sources[0].url", "kiel.de");
+        Document page = html(mvc.perform(postForm("/admin/cities/" + cities.findBySlug("kiel").orElseThrow().getId(),
+                form).header("Accept-Language", "en")).andExpect(status().isOk()));
+
+        assertThat(page.select(".error-summary a").eachAttr("href"))
+                .containsSubsequence("#statusSources", "#sinceSources", "#milestones-0-date", "#sources-0-url");
+        assertThat(page.select(".error-summary").text()).contains(
+                "Sources of the status: the city has 4 sources; use their numbers",
+                "Sources of the year must be source numbers separated by commas",
+                "A step’s date is not a real date",
+                "A source’s address must be a full address starting with https://");
+        assertThat(page.select("#statusSources").val()).isEqualTo("1, 9");
+        assertThat(page.select("#milestones-0-date").val()).isEqualTo("2019-02-30");
+    }
+
+    @Test
+    void sourcesAndStepsAreAddedAndRemovedWithoutSaving() throws Exception {
+        long id = cities.findBySlug("kiel").orElseThrow().getId();
+        MultiValueMap<String, String> form = formOf("kiel");
+        form.set("action", "add-source");
+        Document added = html(mvc.perform(postForm("/admin/cities/" + id, form)).andExpect(status().isOk()));
+        assertThat(added.select("fieldset.source-row")).hasSize(5);
+        assertThat(added.select(".error-summary")).isEmpty();
+        form.set("action", "add-milestone");
+        assertThat(html(mvc.perform(postForm("/admin/cities/" + id, form)).andExpect(status().isOk()))
+                .select("fieldset.milestone-row")).hasSize(2);
+        form.set("action", "remove-source-3");
+        assertThat(html(mvc.perform(postForm("/admin/cities/" + id, form)).andExpect(status().isOk()))
+                .select("fieldset.source-row legend").eachText()).hasSize(3);
     }
 
     @Test

@@ -180,7 +180,7 @@ class ContentBackupTest {
         HttpResponse<String> imported = upload(session, padded(document, LIMIT));
         assertThat(imported.statusCode()).as(imported.body()).isEqualTo(302);
         assertThat(session.page("/admin/backup").select("[role=status]").text())
-                .isEqualTo("Imported 13 cities, 6 partnership types and 3 site texts.");
+                .isEqualTo("Imported 15 cities, 6 partnership types and 3 site texts.");
         assertThat(session.page("/admin/audit").text()).contains("Content imported");
     }
 

@@ -3,12 +3,12 @@ package dk.aarhus.sistercities.cache;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dk.aarhus.sistercities.SisterCitiesApplication;
+import dk.aarhus.sistercities.account.TestAccounts;
 import dk.aarhus.sistercities.admin.CityEditor;
 import dk.aarhus.sistercities.city.City;
 import dk.aarhus.sistercities.city.CityContent;
 import dk.aarhus.sistercities.city.CityHistory;
 import dk.aarhus.sistercities.city.CityRepository;
-import dk.aarhus.sistercities.account.TestAccounts;
 import dk.aarhus.sistercities.support.AdminPages;
 import dk.aarhus.sistercities.support.AlsoOnPostgres;
 import dk.aarhus.sistercities.support.CityContentBuilder;
@@ -18,13 +18,13 @@ import dk.aarhus.sistercities.support.TestDatabase;
 import dk.aarhus.sistercities.support.WebSession;
 import java.net.http.HttpResponse;
 import java.util.Map;
-import org.jsoup.nodes.Document;
-import org.jsoup.nodes.FormElement;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.flywaydb.core.Flyway;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.FormElement;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -157,10 +157,10 @@ class TwoInstancesTest {
             System.clearProperty(LoggingSystem.SYSTEM_PROPERTY);
         }
         JdbcTemplate jdbc = a.getBean(JdbcTemplate.class);
-        assertThat(jdbc.queryForObject("select count(*) from city", Long.class)).isEqualTo(13);
+        assertThat(jdbc.queryForObject("select count(*) from city", Long.class)).isEqualTo(15);
         assertThat(jdbc.queryForObject("select count(*) from audit_log where event = 'CONTENT_SEEDED'", Long.class))
                 .isEqualTo(1);
-        assertThat(new Http(port(b)).page("/en").select(".card")).hasSize(13);
+        assertThat(new Http(port(b)).page("/en").select(".card")).hasSize(15);
     }
 
     private static int port(ConfigurableApplicationContext context) {

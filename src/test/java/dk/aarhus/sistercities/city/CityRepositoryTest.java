@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dk.aarhus.sistercities.support.AlsoOnPostgres;
 import jakarta.persistence.EntityManager;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -50,7 +51,7 @@ class CityRepositoryTest {
     void aThirdLanguageIsNewRowsNotNewColumns() {
         City bergen = city("bergen", 1, true);
         bergen.getTexts().put("de", new CityText("Bergen", "Norwegen", "Vestland", "Zusammenfassung", "Text", null));
-        Result result = new Result(ResultArea.CULTURE, 1999);
+        Result result = new Result(ResultArea.CULTURE, 1999, null, List.of());
         result.getTexts().put("de", new ResultText("Kultur", "Austausch"));
         bergen.addResult(result);
         cities.saveAndFlush(bergen);

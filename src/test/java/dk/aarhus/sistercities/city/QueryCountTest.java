@@ -7,6 +7,7 @@ import dk.aarhus.sistercities.support.AlsoOnPostgres;
 import dk.aarhus.sistercities.support.FullAppTest;
 import jakarta.persistence.EntityManagerFactory;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import org.hibernate.SessionFactory;
@@ -60,7 +61,7 @@ class QueryCountTest {
                         "Description", null));
             }
             for (int r = 0; r < 5; r++) {
-                Result result = new Result(ResultArea.CULTURE, null);
+                Result result = new Result(ResultArea.CULTURE, null, null, List.of());
                 result.getTexts().put("en", new ResultText("Title " + r, "Body"));
                 result.getTexts().put("da", new ResultText("Titel " + r, "Tekst"));
                 city.addResult(result);

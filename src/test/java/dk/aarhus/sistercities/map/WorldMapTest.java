@@ -54,8 +54,8 @@ class WorldMapTest {
     }
 
     @Test
-    void seedHasThirteenPartnersWithCoordinates() {
-        assertThat(seedCities).hasSize(13);
+    void seedHasFifteenPartnersWithCoordinates() {
+        assertThat(seedCities).hasSize(15);
     }
 
     @Test
@@ -165,7 +165,7 @@ class WorldMapTest {
         MapModel model = map.model(seedCities, AARHUS, false);
         assertThat(model.compact()).isFalse();
         assertThat(model.viewBox()).isEqualTo(map.viewBox());
-        assertThat(model.partners()).hasSize(13);
+        assertThat(model.partners()).hasSize(15);
         MapModel.Pin home = model.home();
         assertThat(home.line()).isNull();
         assertThat(home.label().text()).isEqualTo("Aarhus");
@@ -184,7 +184,7 @@ class WorldMapTest {
             assertThat(pin.y()).isCloseTo(p.y(), within(0.051));
             assertThat(pin.label().text()).isEqualTo(city.name());
         }
-        assertThat(model.partners()).extracting(MapModel.Pin::status).contains("active", "paused", "ended");
+        assertThat(model.partners()).extracting(MapModel.Pin::status).contains("active", "limited", "ended");
     }
 
     @ParameterizedTest
@@ -263,7 +263,7 @@ class WorldMapTest {
         assertThat(model.labelled()).isFalse();
         assertThat(model.viewBox()).isEqualTo(map.viewBox());
         assertThat(model.home().label()).isNull();
-        assertThat(model.partners()).hasSize(13).allSatisfy(pin -> {
+        assertThat(model.partners()).hasSize(15).allSatisfy(pin -> {
             assertThat(pin.label()).isNull();
             assertThat(pin.line().x1()).isEqualTo(model.home().x());
             assertThat(pin.line().y1()).isEqualTo(model.home().y());
@@ -275,8 +275,8 @@ class WorldMapTest {
     void europeViewShowsOnlyTheCitiesInsideIt() {
         MapModel model = map.model(seedCities, AARHUS, MapView.EUROPE);
         assertThat(model.partners()).extracting(MapModel.Pin::slug)
-                .containsExactly("bergen", "gothenburg", "turku", "rostock", "st-petersburg", "novi-sad", "london",
-                        "amsterdam", "brussels", "hamburg");
+                .containsExactly("bergen", "gothenburg", "turku", "rostock", "lviv", "kiel", "st-petersburg", "novi-sad",
+                        "london", "amsterdam", "brussels", "hamburg");
         for (MapModel.Pin pin : model.partners()) {
             assertThat(pin.x()).isBetween(model.x(), model.x() + model.width());
             assertThat(pin.y()).isBetween(model.y(), model.y() + model.height());

@@ -2,6 +2,7 @@ package dk.aarhus.sistercities.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dk.aarhus.sistercities.support.Addresses;
 import dk.aarhus.sistercities.support.FullAppTest;
 import dk.aarhus.sistercities.support.Http;
 import java.io.IOException;
@@ -100,7 +101,7 @@ class SearchTest {
     void everyCityIsFoundFirstByItsNameInEitherLanguage(String site, String query, String slug) {
         Document page = search(site, query);
         assertThat(resultLinks(page)).as(query).isNotEmpty();
-        assertThat(resultLinks(page).get(0)).as(query).isEqualTo("/" + site + "/cities/" + slug);
+        assertThat(resultLinks(page).get(0)).as(query).isEqualTo(Addresses.city(site, slug));
     }
 
     @ParameterizedTest
@@ -112,7 +113,7 @@ class SearchTest {
                 continue; // the country is searched in the page's language
             }
             assertThat(resultLinks(search(site, query))).as(site + " " + query)
-                    .first().isEqualTo("/" + site + "/cities/gothenburg");
+                    .first().isEqualTo(Addresses.city(site, "gothenburg"));
         }
     }
 
@@ -121,7 +122,7 @@ class SearchTest {
     void stPetersburgIsFoundByEitherNameOrAMixOfThem(String query) {
         for (String site : LANGUAGES) {
             assertThat(resultLinks(search(site, query))).as(site + " " + query)
-                    .first().isEqualTo("/" + site + "/cities/st-petersburg");
+                    .first().isEqualTo(Addresses.city(site, "st-petersburg"));
         }
     }
 
@@ -168,7 +169,7 @@ class SearchTest {
         assertThat(resultLinks(search("en", "norway")))
                 .containsExactly("/en/cities/bergen", "/en/cities/gothenburg", "/en/cities/turku");
         assertThat(resultLinks(search("da", "tyskland")))
-                .containsExactly("/da/cities/rostock", "/da/cities/hamburg");
+                .containsExactly("/da/venskabsbyer/rostock", "/da/venskabsbyer/kiel", "/da/venskabsbyer/hamburg");
     }
 
     @Test
@@ -182,7 +183,7 @@ class SearchTest {
         assertThat(type.select("h2 mark").eachText()).containsExactly("Nordic", "sister");
         assertThat(type.select("img")).isEmpty();
         assertThat(resultLinks(search("da", "erhvervssamarbejde"))).first()
-                .isEqualTo("/da/partnerships/business-cooperation");
+                .isEqualTo("/da/samarbejdsformer/business-cooperation");
     }
 
     @Test
@@ -212,7 +213,7 @@ class SearchTest {
             assertThat(both).as(String.join(" ", words)).isNotEmpty().containsExactlyInAnyOrderElementsOf(first);
         }
         assertThat(resultLinks(search("en", "bergen harbin"))).isEmpty();
-        assertThat(resultLinks(search("da", "kultur rostock"))).containsExactly("/da/cities/rostock");
+        assertThat(resultLinks(search("da", "kultur rostock"))).containsExactly("/da/venskabsbyer/rostock");
     }
 
     @Test
@@ -254,7 +255,7 @@ class SearchTest {
     @ValueSource(strings = {"", "?q=", "?q=+++", "?q=%21%21%21%3F", "?q=%E2%80%9C%E2%80%9D%E2%80%A6", "?q=-"})
     void anEmptyOrPunctuationOnlyQueryExplainsSearchAndListsEveryCity(String queryString) {
         for (String site : LANGUAGES) {
-            HttpResponse<String> response = http.get("/" + site + "/search" + queryString);
+            HttpResponse<String> response = http.get(Addresses.search(site) + queryString);
             assertThat(response.statusCode()).isEqualTo(200);
             assertThat(response.headers().allValues("Set-Cookie")).isEmpty();
             Document page = Jsoup.parse(response.body());
@@ -273,7 +274,7 @@ class SearchTest {
     @Test
     void aQueryThatFindsNothingSaysSoAndLeadsOn() {
         for (String site : LANGUAGES) {
-            HttpResponse<String> response = http.get("/" + site + "/search?q=xyzzy");
+            HttpResponse<String> response = http.get(Addresses.search(site) + "?q=xyzzy");
             assertThat(response.statusCode()).isEqualTo(200);
             Document page = Jsoup.parse(response.body());
             assertThat(page.select(".search-result")).isEmpty();
@@ -297,7 +298,7 @@ class SearchTest {
 
         Document thousand = search("da", "bergen ".repeat(143));
         assertThat(thousand.select(".notice").text()).contains("længere end 100 tegn");
-        assertThat(resultLinks(thousand)).first().isEqualTo("/da/cities/bergen");
+        assertThat(resultLinks(thousand)).first().isEqualTo("/da/venskabsbyer/bergen");
     }
 
     @ParameterizedTest
@@ -305,7 +306,7 @@ class SearchTest {
             "{0} ${7*7} #{search.title} '' ' \\"})
     void hostileQueriesAreShownAsHarmlessText(String query) {
         for (String site : LANGUAGES) {
-            HttpResponse<String> response = http.get("/" + site + "/search?q=" + encode(query));
+            HttpResponse<String> response = http.get(Addresses.search(site) + "?q=" + encode(query));
             assertThat(response.statusCode()).isEqualTo(200);
             assertThat(response.body()).doesNotContain("<script>alert", "<img src=x", "</title><h1>");
             Document page = Jsoup.parse(response.body());
@@ -318,7 +319,7 @@ class SearchTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"/en/search?q=%ZZ", "/en/search?q=%C0%AE", "/en/search?q=a&q=b", "/da/search?q=%00",
+    @ValueSource(strings = {"/en/search?q=%ZZ", "/en/search?q=%C0%AE", "/en/search?q=a&q=b", "/da/soeg?q=%00",
             "/en/search?q=%F0%9F%98%80", "/en/search?foo=bar"})
     void strangeQueriesGetAPageAndNoStackTrace(String target) {
         Http.RawResponse response = http.raw("GET", target);
@@ -333,12 +334,12 @@ class SearchTest {
         List<String> pages = new ArrayList<>();
         for (String lang : LANGUAGES) {
             pages.add("/" + lang);
-            pages.add("/" + lang + "/cities/bergen");
-            pages.add("/" + lang + "/cities/st-petersburg");
-            pages.add("/" + lang + "/partnerships/nordic-sister-city");
-            pages.add("/" + lang + "/search");
-            pages.add("/" + lang + "/search?q=bergen");
-            pages.add("/" + lang + "/search?q=xyzzy");
+            pages.add(Addresses.city(lang, "bergen"));
+            pages.add(Addresses.city(lang, "st-petersburg"));
+            pages.add(Addresses.type(lang, "nordic-sister-city"));
+            pages.add(Addresses.search(lang));
+            pages.add(Addresses.search(lang) + "?q=bergen");
+            pages.add(Addresses.search(lang) + "?q=xyzzy");
         }
         return pages;
     }
@@ -351,7 +352,7 @@ class SearchTest {
         Element form = page.selectFirst("header form[role=search]");
         assertThat(form).as(path).isNotNull();
         assertThat(form.attr("method")).isEqualTo("get");
-        assertThat(form.attr("action")).isEqualTo("/" + lang + "/search");
+        assertThat(form.attr("action")).isEqualTo(Addresses.search(lang));
         Element input = form.selectFirst("input[name=q]");
         assertThat(input.attr("type")).isEqualTo("search");
         assertThat(input.attr("maxlength")).isEqualTo("100");
@@ -360,7 +361,7 @@ class SearchTest {
         assertThat(page.select("#" + input.id())).as("unique id").hasSize(1);
 
         Document results = http.page(form.attr("action") + "?" + input.attr("name") + "=" + encode("Göteborg"));
-        assertThat(resultLinks(results)).first().isEqualTo("/" + lang + "/cities/gothenburg");
+        assertThat(resultLinks(results)).first().isEqualTo(Addresses.city(lang, "gothenburg"));
     }
 
     @Test
@@ -374,7 +375,7 @@ class SearchTest {
     // --- helpers --------------------------------------------------------------------------------
 
     private Document search(String site, String query) {
-        HttpResponse<String> response = http.get("/" + site + "/search?q=" + encode(query));
+        HttpResponse<String> response = http.get(Addresses.search(site) + "?q=" + encode(query));
         assertThat(response.statusCode()).as(query).isEqualTo(200);
         assertThat(response.headers().allValues("Set-Cookie")).as("cookies").isEmpty();
         return Jsoup.parse(response.body(), http.base());

@@ -65,12 +65,12 @@ class ReadyBeforeServingTest {
 
     @Test
     void theSeedIsLoadedBeforeTheServerOpensAndMovesTheContentGenerationOn() {
-        assertThat(citiesWhenTheServerOpened.get()).isEqualTo(13);
+        assertThat(citiesWhenTheServerOpened.get()).isEqualTo(15);
         assertThat(administratorsWhenTheServerOpened.get()).as("the first administrator, for the first login").isEqualTo(1);
         assertThat(jdbc.queryForObject("select generation from content_generation where id = 1", Long.class))
                 .isPositive();
         assertThat(jdbc.queryForObject("select count(*) from audit_log where event = 'CONTENT_SEEDED'", Long.class))
                 .isEqualTo(1);
-        assertThat(new Http(port).page("/en").select(".card")).hasSize(13);
+        assertThat(new Http(port).page("/en").select(".card")).hasSize(15);
     }
 }

@@ -74,7 +74,7 @@ public final class SitePages {
                     + String.join("\n  ", broken));
         }
         for (String lang : List.of("da", "en")) {
-            String search = "/" + lang + "/search";
+            String search = Addresses.search(lang);
             if (http.get(search).statusCode() == 200) {
                 addIfNew(pages, http, search, 200);
                 addIfNew(pages, http, search + "?q=bergen", 200);

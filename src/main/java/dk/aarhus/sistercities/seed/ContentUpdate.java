@@ -1,0 +1,169 @@
+package dk.aarhus.sistercities.seed;
+
+import dk.aarhus.sistercities.account.AuditEvent;
+import dk.aarhus.sistercities.admin.ContentChanged;
+import dk.aarhus.sistercities.city.City;
+import dk.aarhus.sistercities.city.CityContent;
+import dk.aarhus.sistercities.city.CityHistory;
+import dk.aarhus.sistercities.city.CityRepository;
+import dk.aarhus.sistercities.city.CityRevision;
+import dk.aarhus.sistercities.city.PartnershipType;
+import dk.aarhus.sistercities.city.PartnershipTypeRepository;
+import dk.aarhus.sistercities.city.PartnershipTypeText;
+import dk.aarhus.sistercities.city.RevisionAction;
+import dk.aarhus.sistercities.content.SiteText;
+import dk.aarhus.sistercities.content.SiteTextRepository;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Brings a database seeded by an earlier release up to the content shipped now (the seed), once,
+ * without overwriting an editor's work:
+ * <ul>
+ * <li>a city, type or text the seed has and the database lacks is added (a city published as the
+ * seed says);</li>
+ * <li>a city no editor has touched (every revision by the seed) becomes the seed's and is published;</li>
+ * <li>a city an editor has changed gets the seed's version as a new draft only: the editor compares
+ * it in the history, publishes it or restores their own; citizens see no change until then;</li>
+ * <li>a type or site text an editor has changed is left alone.</li>
+ * </ul>
+ * What already equals the seed is left as it is, so a database seeded with this release's content is
+ * not touched at all. The update is recorded in {@code content_update} and in the audit log.
+ */
+@Component
+public class ContentUpdate {
+
+    /** This release's update: sources, Lviv and Kiel, honest statuses (issue 11). */
+    static final String ID = "2026-12-sources-and-partners";
+    static final String AUTHOR = "content-update";
+    private static final Logger log = LoggerFactory.getLogger(ContentUpdate.class);
+
+    private final ContentSeeder seeder;
+    private final CityRepository cities;
+    private final CityHistory history;
+    private final PartnershipTypeRepository types;
+    private final SiteTextRepository siteTexts;
+    private final JdbcTemplate jdbc;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    ContentUpdate(ContentSeeder seeder, CityRepository cities, CityHistory history, PartnershipTypeRepository types,
+            SiteTextRepository siteTexts, JdbcTemplate jdbc, ApplicationEventPublisher events, Clock clock) {
+        this.seeder = seeder;
+        this.cities = cities;
+        this.history = history;
+        this.types = types;
+        this.siteTexts = siteTexts;
+        this.jdbc = jdbc;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** Applies the update unless it was applied before; instances starting together take turns. */
+    @Transactional
+    public void applyOnce() {
+        jdbc.queryForObject("select generation from content_generation where id = 1 for update", Long.class);
+        Integer done = jdbc.queryForObject("select count(*) from content_update where id = ?", Integer.class, ID);
+        if (done != null && done > 0) {
+            return;
+        }
+        List<String> changes = seeder.enabled() && seeder.hasContent() ? apply(seeder.read()) : List.of();
+        jdbc.update("insert into content_update (id, applied_at) values (?, ?)", ID, Timestamp.from(clock.instant()));
+        if (!changes.isEmpty()) {
+            events.publishEvent(new ContentChanged(AuditEvent.CONTENT_UPDATED.name(), AUTHOR,
+                    String.join("; ", changes)));
+            log.info("Content update {} applied: {}", ID, changes);
+        }
+    }
+
+    /** Applies the document; answers what changed, for the audit log. */
+    List<String> apply(ContentDocument document) {
+        List<String> changes = new ArrayList<>();
+        Map<String, PartnershipType> typesByCode = new HashMap<>();
+        types.findAllWithTexts().forEach(t -> typesByCode.put(t.getCode(), t));
+        for (ContentDocument.TypeEntry entry : document.partnershipTypes()) {
+            PartnershipType type = typesByCode.get(entry.code());
+            Map<String, PartnershipTypeText> texts = new HashMap<>();
+            entry.texts().forEach((lang, t) -> texts.put(lang, new PartnershipTypeText(t.name(), t.introduction())));
+            if (type == null) {
+                type = new PartnershipType(entry.code(), entry.position(), entry.sisterCity());
+                type.getTexts().putAll(texts);
+                typesByCode.put(entry.code(), types.save(type));
+                changes.add("type " + entry.code() + " added");
+            } else if (!type.getTexts().equals(texts) && !editedText("TYPE", entry.code())) {
+                type.getTexts().clear();
+                type.getTexts().putAll(texts);
+                changes.add("type " + entry.code() + " updated");
+            }
+        }
+        for (ContentDocument.SiteTextEntry entry : document.siteTexts()) {
+            SiteText text = siteTexts.findById(entry.key()).orElse(null);
+            if (text == null) {
+                text = new SiteText(entry.key());
+                text.getBodies().putAll(entry.texts());
+                siteTexts.save(text);
+                changes.add("text " + entry.key() + " added");
+            } else if (!text.getBodies().equals(entry.texts()) && !editedText("SITE_TEXT", entry.key())) {
+                text.getBodies().clear();
+                text.getBodies().putAll(entry.texts());
+                changes.add("text " + entry.key() + " updated");
+            }
+        }
+        for (CityContent entry : document.cities()) {
+            String change = apply(entry, typesByCode.get(entry.type()));
+            if (change != null) {
+                changes.add(change);
+            }
+        }
+        return changes;
+    }
+
+    private String apply(CityContent entry, PartnershipType type) {
+        City city = cities.findBySlug(entry.slug()).orElse(null);
+        if (city == null) {
+            city = new City(entry.slug(), entry.countryCode(), type);
+            city.apply(entry, type);
+            city.setPublished(entry.published());
+            city = cities.save(city);
+            history.record(city, entry.published() ? RevisionAction.PUBLISHED : RevisionAction.CREATED, entry, AUTHOR);
+            return "city " + entry.slug() + " added";
+        }
+        if (city.isDeleted()) {
+            return null;
+        }
+        CityContent current = history.draft(city);
+        if (current.equals(entry.withPublished(current.published()))) {
+            return null;
+        }
+        if (touchedByEditor(city)) {
+            history.record(city, RevisionAction.SAVED, entry.withPublished(city.isPublished()), AUTHOR);
+            return "city " + entry.slug() + ": new draft for editors";
+        }
+        city.apply(entry, type);
+        city.setPublished(entry.published());
+        history.record(city, entry.published() ? RevisionAction.PUBLISHED : RevisionAction.SAVED,
+                entry, AUTHOR);
+        return "city " + entry.slug() + " updated";
+    }
+
+    private boolean touchedByEditor(City city) {
+        return history.revisions(city).stream().map(CityRevision::getAuthor)
+                .anyMatch(author -> !author.equals(ContentSeeder.SEEDED_BY) && !author.equals(AUTHOR));
+    }
+
+    private boolean editedText(String kind, String key) {
+        Integer revisions = jdbc.queryForObject("select count(*) from text_revision where subject_kind = ? and "
+                + "subject_key = ?", Integer.class, kind, key);
+        return revisions != null && revisions > 0;
+    }
+}

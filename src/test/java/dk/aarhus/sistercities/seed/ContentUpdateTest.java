@@ -1,0 +1,120 @@
+package dk.aarhus.sistercities.seed;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dk.aarhus.sistercities.SisterCitiesApplication;
+import dk.aarhus.sistercities.admin.CityEditor;
+import dk.aarhus.sistercities.city.City;
+import dk.aarhus.sistercities.city.CityCatalog;
+import dk.aarhus.sistercities.city.CityContent;
+import dk.aarhus.sistercities.city.CityHistory;
+import dk.aarhus.sistercities.city.CityRepository;
+import dk.aarhus.sistercities.city.CityRevision;
+import dk.aarhus.sistercities.city.CityStatus;
+import dk.aarhus.sistercities.content.Language;
+import dk.aarhus.sistercities.support.AlsoOnPostgres;
+import dk.aarhus.sistercities.support.FullAppTest;
+import dk.aarhus.sistercities.support.TestDatabase;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * A site seeded by the release before sources existed (test resource {@code seed-v1.json}) gets this
+ * release's content: the missing cities, the corrected statuses, the sources; an editor's work is not
+ * overwritten but gets the new version as a draft.
+ */
+@Tag(FullAppTest.TAG)
+@AlsoOnPostgres
+class ContentUpdateTest {
+
+    private static ConfigurableApplicationContext site;
+
+    @BeforeAll
+    static void startASiteSeededByTheEarlierRelease() {
+        TestDatabase.Database database = TestDatabase.newDatabase();
+        site = new SpringApplicationBuilder(SisterCitiesApplication.class).run("--server.port=0",
+                "--spring.datasource.url=" + database.url(), "--spring.datasource.username=" + database.username(),
+                "--spring.datasource.password=" + database.password(),
+                "--sistercities.seed.location=classpath:seed-v1.json", "--spring.jmx.enabled=false");
+    }
+
+    @AfterAll
+    static void stop() {
+        if (site != null) {
+            site.close();
+        }
+    }
+
+    @Test
+    void theUpdateAddsAndCorrectsWhatNoEditorTouchedAndDraftsTheRest() throws IOException {
+        CityRepository cities = site.getBean(CityRepository.class);
+        CityHistory history = site.getBean(CityHistory.class);
+        CityCatalog catalog = site.getBean(CityCatalog.class);
+        CityEditor editor = site.getBean(CityEditor.class);
+        TransactionTemplate tx = site.getBean(TransactionTemplate.class);
+        ContentUpdate update = site.getBean(ContentUpdate.class);
+
+        // The earlier release: 13 cities, St Petersburg listed, Harbin paused, no sources.
+        assertThat(cities.count()).isEqualTo(13);
+        assertThat(cities.findBySlug("lviv")).isEmpty();
+        assertThat(cities.findBySlug("harbin").orElseThrow().getStatus()).isEqualTo(CityStatus.PAUSED);
+        assertThat(catalog.city(Language.DA, "st-petersburg").orElseThrow().sources()).isEmpty();
+
+        // An editor has rewritten Rostock's summary and published it.
+        City rostock = cities.findBySlug("rostock").orElseThrow();
+        CityContent rostockDraft = history.draft(rostock);
+        Map<String, CityContent.Texts> texts = new HashMap<>(rostockDraft.texts());
+        CityContent.Texts en = texts.get("en");
+        texts.put("en", new CityContent.Texts(en.name(), en.country(), en.region(), "Rostock as the editor wrote it",
+                en.description(), en.statusReason()));
+        int saved = editor.save(rostock.getId(), rostock.getDraftRevision(), rostockDraft.withTexts(texts), "anna");
+        editor.publish(rostock.getId(), saved, "anna");
+
+        ContentDocument release = thisRelease(site.getBean(JsonMapper.class));
+        List<String> changes = tx.execute(s -> update.apply(release));
+
+        assertThat(changes).contains("city lviv added", "city kiel added", "city st-petersburg updated",
+                "city harbin updated", "city rostock: new draft for editors");
+        assertThat(cities.count()).isEqualTo(15);
+        assertThat(catalog.city(Language.EN, "lviv")).isPresent();
+        assertThat(catalog.city(Language.DA, "kiel").orElseThrow().sources()).isNotEmpty();
+        assertThat(cities.findBySlug("st-petersburg").orElseThrow().getStatus()).isEqualTo(CityStatus.ENDED);
+        assertThat(catalog.overview(Language.EN).formerPartnerships()).extracting(c -> c.slug())
+                .containsExactly("st-petersburg");
+        assertThat(cities.findBySlug("harbin").orElseThrow().getStatus()).isEqualTo(CityStatus.LIMITED);
+
+        // Rostock: citizens still see the editor's text; the release's version waits as a draft.
+        assertThat(catalog.city(Language.EN, "rostock").orElseThrow().card().summary())
+                .isEqualTo("Rostock as the editor wrote it");
+        City rostockNow = cities.findBySlug("rostock").orElseThrow();
+        CityRevision newest = history.revisions(rostockNow).get(0);
+        assertThat(newest.getAuthor()).isEqualTo(ContentUpdate.AUTHOR);
+        assertThat(history.content(newest).sources()).isNotEmpty();
+        assertThat(history.revisions(rostockNow)).extracting(CityRevision::getAuthor).contains("anna");
+
+        // Once is enough: the same update again changes nothing.
+        List<String> again = tx.execute(s -> update.apply(release));
+        assertThat(again).isEmpty();
+        assertThat(site.getBean(JdbcTemplate.class).queryForObject(
+                "select count(*) from content_update where id = ?", Integer.class, ContentUpdate.ID)).isEqualTo(1);
+    }
+
+    private static ContentDocument thisRelease(JsonMapper json) throws IOException {
+        try (InputStream in = new ClassPathResource("seed/content.json").getInputStream()) {
+            return json.readValue(in, ContentDocument.class);
+        }
+    }
+}
