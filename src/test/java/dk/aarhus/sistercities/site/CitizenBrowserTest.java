@@ -64,7 +64,7 @@ class CitizenBrowserTest {
         browser.get("http://localhost:" + port + "/en/cities/kujalleq");
         browser.findElement(By.cssSelector("nav.language a")).click();
         assertThat(path()).isEqualTo("/da/venskabsbyer/kujalleq");
-        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Kujalleq");
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Kommune Kujalleq");
         browser.findElement(By.linkText("English")).click();
         assertThat(path()).isEqualTo("/en/cities/kujalleq");
     }
