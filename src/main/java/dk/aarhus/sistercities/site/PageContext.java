@@ -1,6 +1,8 @@
 package dk.aarhus.sistercities.site;
 
 import dk.aarhus.sistercities.content.Language;
+import dk.aarhus.sistercities.content.PublicPaths;
+import java.util.Optional;
 
 /**
  * What the layout needs to know about the page being shown: its language, the same page in the
@@ -23,6 +25,28 @@ public record PageContext(Language language, String path, String alternatePath, 
     /** The picture shared links show: one image of the site's own, served by the site. */
     public String ogImageUrl() {
         return defaultUrl.replaceAll("/$", "") + "/images/og-image.png";
+    }
+
+    /**
+     * The main navigation's mark for one of its items ({@code overview}, {@code map}, {@code contact}):
+     * {@code page} on the item's own page, {@code true} on a page inside its section (a city or a
+     * partnership type is inside the overview's), null elsewhere and on error pages.
+     */
+    public String current(String item) {
+        if (error) {
+            return null;
+        }
+        String[] parts = path.split("/", 4);
+        Optional<PublicPaths.Section> section = parts.length > 2
+                ? PublicPaths.Section.of(language, parts[2]) : Optional.empty();
+        return switch (item) {
+            case "overview" -> parts.length <= 2 ? "page"
+                    : section.filter(s -> s == PublicPaths.Section.CITY || s == PublicPaths.Section.TYPE)
+                            .map(s -> "true").orElse(null);
+            case "map" -> section.filter(s -> s == PublicPaths.Section.MAP).map(s -> "page").orElse(null);
+            case "contact" -> section.filter(s -> s == PublicPaths.Section.CONTACT).map(s -> "page").orElse(null);
+            default -> null;
+        };
     }
 
     public String homePath() {
