@@ -16,6 +16,7 @@ import dk.aarhus.sistercities.site.PathLocaleResolver;
 import dk.aarhus.sistercities.site.SiteProperties;
 import jakarta.servlet.http.HttpServletRequest;
 import java.security.Principal;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -129,7 +130,7 @@ class CityAdminController {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST);
         }
         model.addAttribute("unsaved", true);
-        if (ResultRows.apply(form, action)) {
+        if (FormRows.apply(form, action)) {
             return "admin/city-form";
         }
         validate(form, result, model);
@@ -164,7 +165,7 @@ class CityAdminController {
         City city = liveCity(id);
         addState(model, city);
         model.addAttribute("unsaved", true);
-        if (ResultRows.apply(form, action)) {
+        if (FormRows.apply(form, action)) {
             return "admin/city-form";
         }
         validate(form, result, model);
@@ -218,9 +219,23 @@ class CityAdminController {
     }
 
     @PostMapping("/admin/cities/{id}/publish")
-    String publish(@PathVariable long id, @RequestParam int seenRevision, Principal principal,
+    String publish(@PathVariable long id, @RequestParam int seenRevision, Principal principal, Locale locale,
             RedirectAttributes redirect) {
-        return act(id, redirect, "published", () -> editor.publish(id, seenRevision, principal.getName()));
+        try {
+            return act(id, redirect, "published", () -> editor.publish(id, seenRevision, principal.getName()));
+        } catch (CityEditor.UncitedFactsException uncited) {
+            redirect.addFlashAttribute("uncited", new ArrayList<>(uncited.facts().stream()
+                    .map(fact -> uncitedLabel(fact, locale)).toList()));
+            return "redirect:/admin/cities/" + id;
+        }
+    }
+
+    /** "result.2" as the form names it: "Result 2". */
+    private String uncitedLabel(String fact, Locale locale) {
+        int dot = fact.indexOf('.');
+        return dot < 0 ? messages.getMessage("field." + fact, null, locale)
+                : messages.getMessage("admin.form." + fact.substring(0, dot) + "-n",
+                        new Object[] {fact.substring(dot + 1)}, locale);
     }
 
     @PostMapping("/admin/cities/{id}/unpublish")

@@ -55,6 +55,20 @@ public class CityEditor {
         }
     }
 
+    /** A draft with facts that cite no source: it may be saved, not published ({@link CityContent#uncitedFacts}). */
+    public static final class UncitedFactsException extends RuntimeException {
+        private final transient List<String> facts;
+
+        UncitedFactsException(List<String> facts) {
+            super("Facts without a source: " + facts, null, false, false);
+            this.facts = List.copyOf(facts);
+        }
+
+        public List<String> facts() {
+            return facts;
+        }
+    }
+
     /** Another city already has this slug. */
     public static final class SlugTakenException extends RuntimeException {
         SlugTakenException() {
@@ -95,6 +109,10 @@ public class CityEditor {
         cities.findBySlug(draft.slug()).filter(other -> !other.getId().equals(city.getId())).ifPresent(other -> {
             throw new SlugTakenException();
         });
+        List<String> uncited = draft.uncitedFacts();
+        if (!uncited.isEmpty()) {
+            throw new UncitedFactsException(uncited);
+        }
         city.apply(draft, type(draft.type()));
         city.setPublished(true);
         history.record(city, RevisionAction.PUBLISHED, draft.withPublished(true), author);

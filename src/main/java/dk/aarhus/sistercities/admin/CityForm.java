@@ -153,7 +153,12 @@ public class CityForm {
         checkNumbers(errors, "statusSources", statusSources);
         checkNumbers(errors, "sinceSources", sinceSources);
         for (int i = 0; i < results.size(); i++) {
-            checkNumbers(errors, "results[" + i + "].sources", results.get(i).sources);
+            ResultForm result = results.get(i);
+            checkNumbers(errors, "results[" + i + "].sources", result.sources);
+            if (result.year != null && result.endYear != null && result.endYear < result.year
+                    && !errors.hasFieldErrors("results[" + i + "].endYear")) {
+                errors.rejectValue("results[" + i + "].endYear", "BeforeStart");
+            }
         }
         for (int i = 0; i < milestones.size(); i++) {
             MilestoneForm m = milestones.get(i);

@@ -32,6 +32,7 @@ import org.springframework.validation.SmartValidator;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectReader;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
@@ -170,7 +171,10 @@ public class ContentBackup {
     ContentDocument read(byte[] file) {
         ContentDocument document;
         try {
-            document = reader.readValue(file);
+            // Parsed first, so a document of the first release's format can be brought up to this one.
+            JsonNode tree = reader.readTree(file);
+            ContentDocument.upgrade(tree);
+            document = tree == null || tree.isMissingNode() ? null : reader.readValue(tree);
         } catch (JacksonException e) {
             TokenStreamLocation at = e.getLocation();
             String detail = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();

@@ -70,11 +70,11 @@ public class City {
 
     /** The sources of this city's facts, numbered from 1 in this order. */
     @Convert(converter = JsonColumns.Sources.class)
-    @Column(name = "sources", length = 20000)
+    @Column(name = "sources", length = 200000)
     private List<Source> sources = new ArrayList<>();
 
     @Convert(converter = JsonColumns.Milestones.class)
-    @Column(name = "milestones", length = 20000)
+    @Column(name = "milestones", length = 200000)
     private List<Milestone> milestones = new ArrayList<>();
 
     /** For editors only; never shown to citizens. */

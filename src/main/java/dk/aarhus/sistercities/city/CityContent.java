@@ -59,6 +59,37 @@ public record CityContent(
     public record ResultTexts(String title, String body) {
     }
 
+    /**
+     * The facts that cite no source, which may therefore not be published: {@code sinceYear},
+     * {@code status}, {@code result.N} and {@code milestone.N} (N from 1). Citizens are shown no year,
+     * status, result or step of the history without the source it rests on.
+     */
+    public List<String> uncitedFacts() {
+        List<String> uncited = new java.util.ArrayList<>();
+        if (sinceYear != null && citesNothing(sinceSources)) {
+            uncited.add("sinceYear");
+        }
+        if (citesNothing(statusSources)) {
+            uncited.add("status");
+        }
+        for (int i = 0; i < results.size(); i++) {
+            if (citesNothing(results.get(i).sources())) {
+                uncited.add("result." + (i + 1));
+            }
+        }
+        for (int i = 0; i < milestones.size(); i++) {
+            if (citesNothing(milestones.get(i).sources())) {
+                uncited.add("milestone." + (i + 1));
+            }
+        }
+        return uncited;
+    }
+
+    /** True when none of the numbers names one of the sources. */
+    private boolean citesNothing(List<Integer> numbers) {
+        return numbers.stream().noneMatch(n -> n != null && n >= 1 && n <= sources.size());
+    }
+
     public CityContent withTexts(Map<String, Texts> newTexts) {
         return new CityContent(slug, countryCode, type, status, statusSince, statusSources, sinceYear, sinceSources,
                 website, latitude, longitude, position, published, newTexts, results, milestones, sources, editorNote);

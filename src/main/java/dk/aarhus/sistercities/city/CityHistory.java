@@ -3,13 +3,10 @@ package dk.aarhus.sistercities.city;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Writes and reads a city's revisions. Every change an editor makes goes through
@@ -45,24 +42,8 @@ public class CityHistory {
 
     public CityContent content(CityRevision revision) {
         JsonNode snapshot = json.readTree(revision.getSnapshot());
-        if (snapshot instanceof ObjectNode fields && (fields.has("sinceSource") || fields.has("statusSource"))) {
-            upgrade(fields);
-        }
+        LegacyContent.upgradeCity(snapshot);
         return json.treeToValue(snapshot, CityContent.class);
-    }
-
-    /**
-     * Revisions saved before sources were records (V7) kept them as free text: that text was an
-     * editor's research note, so it comes back as the note for editors, never as a public source.
-     */
-    private static void upgrade(ObjectNode fields) {
-        String note = Stream.of(fields.remove("sinceSource"), fields.remove("statusSource"))
-                .filter(n -> n != null && n.isString() && !n.asString().isBlank())
-                .map(JsonNode::asString)
-                .collect(Collectors.joining(" "));
-        if (!note.isEmpty() && !fields.hasNonNull("editorNote")) {
-            fields.put("editorNote", note);
-        }
     }
 
     /** What editors work on: the newest revision, or the city itself if it has no history yet. */

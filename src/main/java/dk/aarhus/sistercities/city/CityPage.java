@@ -24,6 +24,11 @@ public record CityPage(
         List<CityCard> sameType,
         Instant publishedAt) {
 
+    /** The sources of a former partnership's years: of its start and of its end. */
+    public List<Integer> periodSources() {
+        return java.util.stream.Stream.concat(sinceSources.stream(), statusSources.stream()).distinct().sorted().toList();
+    }
+
     /** The website's address as people say it: host name without "www." */
     public String websiteLabel() {
         if (website == null) {

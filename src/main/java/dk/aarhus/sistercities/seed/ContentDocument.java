@@ -1,8 +1,11 @@
 package dk.aarhus.sistercities.seed;
 
 import dk.aarhus.sistercities.city.CityContent;
+import dk.aarhus.sistercities.city.LegacyContent;
 import java.util.List;
 import java.util.Map;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * All content of the site as one document: the seed shipped with the site has this shape.
@@ -14,7 +17,22 @@ public record ContentDocument(
         List<TypeEntry> partnershipTypes,
         List<CityContent> cities) {
 
-    public static final String FORMAT = "aarhus-sistercities/1";
+    /** This release's format: facts cite structured sources (2); the first release's (1) is read too. */
+    public static final String FORMAT = "aarhus-sistercities/2";
+    static final String FORMAT_1 = "aarhus-sistercities/1";
+
+    /**
+     * Brings a document of the first release's format to this one, in place: each city's free-text
+     * sources become its note for editors ({@link LegacyContent}). Other formats are left for the
+     * reader to refuse.
+     */
+    public static void upgrade(JsonNode document) {
+        if (document instanceof ObjectNode fields && fields.path("format").isString()
+                && FORMAT_1.equals(fields.path("format").asString())) {
+            fields.path("cities").forEach(LegacyContent::upgradeCity);
+            fields.put("format", FORMAT);
+        }
+    }
 
     public record SiteTextEntry(String key, Map<String, String> texts) {
     }

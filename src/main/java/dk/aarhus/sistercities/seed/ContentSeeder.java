@@ -26,6 +26,7 @@ import org.springframework.core.io.Resource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -87,7 +88,9 @@ public class ContentSeeder {
 
     ContentDocument read() {
         try (InputStream in = seed.getInputStream()) {
-            ContentDocument document = json.readValue(in, ContentDocument.class);
+            JsonNode tree = json.readTree(in);
+            ContentDocument.upgrade(tree);
+            ContentDocument document = json.treeToValue(tree, ContentDocument.class);
             if (!ContentDocument.FORMAT.equals(document.format())) {
                 throw new IllegalStateException("Seed content has format " + document.format()
                         + ", expected " + ContentDocument.FORMAT);

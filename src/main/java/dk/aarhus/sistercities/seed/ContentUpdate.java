@@ -17,6 +17,9 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Set;
 import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
@@ -30,11 +33,12 @@ import org.springframework.transaction.annotation.Transactional;
  * Brings a database seeded by an earlier release up to the content shipped now (the seed), once,
  * without overwriting an editor's work:
  * <ul>
- * <li>a city, type or text the seed has and the database lacks is added (a city published as the
- * seed says);</li>
+ * <li>the partnerships this release adds ({@link #NEW_CITIES}) are added and published, unless a city
+ * of that address or name is there already (an editor may have added it);</li>
  * <li>a city no editor has touched (every revision by the seed) becomes the seed's and is published;</li>
- * <li>a city an editor has changed gets the seed's version as a new draft only: the editor compares
- * it in the history, publishes it or restores their own; citizens see no change until then;</li>
+ * <li>a city an editor has changed gets a new draft only: each field an editor left as the earlier
+ * seed had it takes this release's value, each field an editor changed stays theirs; the editor
+ * compares it in the history and publishes it or not; citizens see no change until then;</li>
  * <li>a type or site text an editor has changed is left alone.</li>
  * </ul>
  * What already equals the seed is left as it is, so a database seeded with this release's content is
@@ -46,6 +50,8 @@ public class ContentUpdate {
     /** This release's update: sources, Lviv and Kiel, honest statuses (issue 11). */
     static final String ID = "2026-12-sources-and-partners";
     static final String AUTHOR = "content-update";
+    /** The partnerships this release adds; any other seed city missing here was renamed or deleted. */
+    static final Set<String> NEW_CITIES = Set.of("lviv", "kiel");
     private static final Logger log = LoggerFactory.getLogger(ContentUpdate.class);
 
     private final ContentSeeder seeder;
@@ -131,6 +137,9 @@ public class ContentUpdate {
     private String apply(CityContent entry, PartnershipType type) {
         City city = cities.findBySlug(entry.slug()).orElse(null);
         if (city == null) {
+            if (!NEW_CITIES.contains(entry.slug()) || hasCityNamed(entry)) {
+                return null;
+            }
             city = new City(entry.slug(), entry.countryCode(), type);
             city.apply(entry, type);
             city.setPublished(entry.published());
@@ -145,8 +154,14 @@ public class ContentUpdate {
         if (current.equals(entry.withPublished(current.published()))) {
             return null;
         }
-        if (touchedByEditor(city)) {
-            history.record(city, RevisionAction.SAVED, entry.withPublished(city.isPublished()), AUTHOR);
+        List<CityRevision> revisions = history.revisions(city);
+        if (touchedByEditor(revisions)) {
+            CityContent seeded = history.content(revisions.get(revisions.size() - 1));
+            CityContent merged = Merge.threeWay(seeded, current, entry).withPublished(city.isPublished());
+            if (merged.equals(current)) {
+                return null;
+            }
+            history.record(city, RevisionAction.SAVED, merged, AUTHOR);
             return "city " + entry.slug() + ": new draft for editors";
         }
         city.apply(entry, type);
@@ -156,9 +171,17 @@ public class ContentUpdate {
         return "city " + entry.slug() + " updated";
     }
 
-    private boolean touchedByEditor(City city) {
-        return history.revisions(city).stream().map(CityRevision::getAuthor)
+    private static boolean touchedByEditor(List<CityRevision> revisions) {
+        return revisions.stream().map(CityRevision::getAuthor)
                 .anyMatch(author -> !author.equals(ContentSeeder.SEEDED_BY) && !author.equals(AUTHOR));
+    }
+
+    /** Whether a city of another address already has this city's name in any language. */
+    private boolean hasCityNamed(CityContent entry) {
+        Set<String> names = new HashSet<>();
+        entry.texts().values().forEach(t -> names.add(t.name().toLowerCase(Locale.ROOT)));
+        return cities.findAll().stream().flatMap(c -> c.getTexts().values().stream())
+                .anyMatch(t -> names.contains(t.name().toLowerCase(Locale.ROOT)));
     }
 
     private boolean editedText(String kind, String key) {

@@ -3,7 +3,7 @@ package dk.aarhus.sistercities.site;
 import dk.aarhus.sistercities.content.Language;
 import dk.aarhus.sistercities.content.PublicPaths;
 import jakarta.servlet.http.HttpServletRequest;
-import java.net.URI;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -36,7 +36,11 @@ class FormerAddresses {
         return moved(query == null ? path : path + "?" + query);
     }
 
+    /**
+     * The query goes on as the visitor sent it: Tomcat has already refused what is not a valid request
+     * line, and parsing it again (a stray {@code %} is legal there) could only fail.
+     */
     private static ResponseEntity<Void> moved(String location) {
-        return ResponseEntity.status(HttpStatus.MOVED_PERMANENTLY).location(URI.create(location)).build();
+        return ResponseEntity.status(HttpStatus.MOVED_PERMANENTLY).header(HttpHeaders.LOCATION, location).build();
     }
 }

@@ -5,6 +5,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import dk.aarhus.sistercities.city.City;
@@ -15,6 +16,7 @@ import dk.aarhus.sistercities.content.Language;
 import dk.aarhus.sistercities.support.AlsoOnPostgres;
 import dk.aarhus.sistercities.support.FullAppTest;
 import dk.aarhus.sistercities.support.ResetDataBeforeEachTest;
+import java.util.List;
 import java.util.Map;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -175,6 +177,47 @@ class CityAdminControllerTest {
         form.set("action", "remove-source-3");
         assertThat(html(mvc.perform(postForm("/admin/cities/" + id, form)).andExpect(status().isOk()))
                 .select("fieldset.source-row legend").eachText()).hasSize(3);
+    }
+
+    @Test
+    void aDraftWithAFactThatCitesNoSourceIsSavedButNotPublished() throws Exception {
+        City kiel = cities.findBySlug("kiel").orElseThrow();
+        MultiValueMap<String, String> form = formOf("kiel");
+        form.set("results[0].sources", "");
+        form.set("statusSources", "");
+        mvc.perform(postForm("/admin/cities/" + kiel.getId(), form)).andExpect(status().isFound());
+        int draft = cities.findBySlug("kiel").orElseThrow().getDraftRevision();
+
+        mvc.perform(post("/admin/cities/" + kiel.getId() + "/publish").with(csrf())
+                        .param("seenRevision", String.valueOf(draft)).header("Accept-Language", "en"))
+                .andExpect(status().isFound())
+                .andExpect(flash().attribute("uncited", List.of("Status", "Result 1")));
+        assertThat(catalog.city(Language.EN, "kiel").orElseThrow().results().get(0).sources()).containsExactly(4);
+        assertThat(cities.findBySlug("kiel").orElseThrow().getPublishedRevision()).isLessThan(draft);
+    }
+
+    /** Kiel cites 1 kiel.de and 2 Kieler Nachrichten for its year, 3 aarhus.dk for its status, 4 for its result. */
+    @Test
+    void movingOrRemovingASourceRenumbersTheFactsThatCiteIt() throws Exception {
+        long id = cities.findBySlug("kiel").orElseThrow().getId();
+        MultiValueMap<String, String> form = formOf("kiel");
+        assertThat(form.getFirst("sinceSources")).isEqualTo("1, 2");
+        assertThat(form.getFirst("statusSources")).isEqualTo("3");
+        assertThat(form.getFirst("results[0].sources")).isEqualTo("4");
+
+        form.set("action", "down-source-2");
+        Document moved = html(mvc.perform(postForm("/admin/cities/" + id, form)).andExpect(status().isOk()));
+        assertThat(moved.select("#statusSources").val()).isEqualTo("4");
+        assertThat(moved.select("#results-0-sources").val()).isEqualTo("3");
+        assertThat(moved.select("#sources-3-title").val()).isEqualTo("Venskabsbyer");
+
+        form.set("action", "remove-source-0");
+        Document removed = html(mvc.perform(postForm("/admin/cities/" + id, form)).andExpect(status().isOk()));
+        assertThat(removed.select("#sinceSources").val()).isEqualTo("1");
+        assertThat(removed.select("#statusSources").val()).isEqualTo("2");
+        assertThat(removed.select("#results-0-sources").val()).isEqualTo("3");
+        assertThat(removed.select("#milestones-0-sources").val()).isEqualTo("1");
+        assertThat(removed.select(".error-summary")).isEmpty();
     }
 
     @Test

@@ -4,14 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dk.aarhus.sistercities.SisterCitiesApplication;
 import dk.aarhus.sistercities.account.TestAccounts;
+import dk.aarhus.sistercities.city.CityContent;
 import dk.aarhus.sistercities.city.CityRepository;
 import dk.aarhus.sistercities.city.PartnershipTypeRepository;
 import dk.aarhus.sistercities.content.SiteTextRepository;
+import dk.aarhus.sistercities.seed.ContentDocument;
 import dk.aarhus.sistercities.support.AdminPages;
 import dk.aarhus.sistercities.support.AlsoOnPostgres;
 import dk.aarhus.sistercities.support.FullAppTest;
 import dk.aarhus.sistercities.support.TestDatabase;
 import dk.aarhus.sistercities.support.WebSession;
+import java.io.IOException;
+import java.io.InputStream;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
@@ -27,10 +31,12 @@ import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.io.ClassPathResource;
 
 /**
  * Backup and restore over real HTTP: this test's site (the seed, plus an editor's unpublished work) is
@@ -68,6 +74,25 @@ class ContentBackupTest {
         if (empty != null) {
             empty.close();
         }
+    }
+
+    @Autowired
+    ContentBackup backup;
+
+    /** A backup made with the first release (format 1, free-text sources) is read; its notes stay notes. */
+    @Test
+    void aDocumentOfTheFirstReleaseIsReadWithItsSourceTextsAsNotesForEditors() throws IOException {
+        byte[] firstRelease;
+        try (InputStream in = new ClassPathResource("seed-v1.json").getInputStream()) {
+            firstRelease = in.readAllBytes();
+        }
+        ContentDocument document = backup.read(firstRelease);
+        assertThat(document.format()).isEqualTo(ContentDocument.FORMAT);
+        assertThat(backup.problems(document)).isEmpty();
+        CityContent stPetersburg = document.cities().stream().filter(c -> c.slug().equals("st-petersburg"))
+                .findFirst().orElseThrow();
+        assertThat(stPetersburg.editorNote()).contains("Ekstra Bladet");
+        assertThat(stPetersburg.sources()).isEmpty();
     }
 
     @BeforeEach
@@ -117,7 +142,7 @@ class ContentBackupTest {
                 .startsWith("attachment").contains("sistercities-content-").endsWith(".json\"");
         assertThat(response.headers().firstValue("Cache-Control").orElse("")).contains("no-store");
         exported = response.body();
-        assertThat(exported).contains("\"format\" : \"aarhus-sistercities/1\"", "\"slug\" : \"bergen\"",
+        assertThat(exported).contains("\"format\" : \"aarhus-sistercities/2\"", "\"slug\" : \"bergen\"",
                 "\"slug\" : \"st-petersburg\"", "\"nordic-sister-city\"", "\"overview.intro\"", "Venskabsbyer")
                 .doesNotContain("Draft summary, not published");
         // Exporting again gives the same bytes.
@@ -134,9 +159,9 @@ class ContentBackupTest {
         assertThat(refused(upload(session, new byte[0]))).containsExactly("Choose a file to import");
         assertThat(refused(upload(session, "not json".getBytes(StandardCharsets.UTF_8)))).singleElement().asString()
                 .startsWith("The file is not a content document (line 1");
-        assertThat(refused(upload(session, exported.replace("aarhus-sistercities/1", "aarhus-sistercities/9")
+        assertThat(refused(upload(session, exported.replace("aarhus-sistercities/2", "aarhus-sistercities/9")
                 .getBytes(StandardCharsets.UTF_8)))).containsExactly(
-                "The file has the format “aarhus-sistercities/9”; this site reads “aarhus-sistercities/1”");
+                "The file has the format “aarhus-sistercities/9”; this site reads “aarhus-sistercities/2”");
         assertThat(refused(upload(session, exported.replaceFirst("\"slug\" :", "\"unexpected\" : 1, \"slug\" :")
                 .getBytes(StandardCharsets.UTF_8))).get(0)).contains("unexpected");
 
