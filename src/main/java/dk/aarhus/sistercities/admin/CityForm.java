@@ -217,7 +217,7 @@ public class CityForm {
         }
         order.add("sources");
         for (int i = 0; i < sources.size(); i++) {
-            for (String field : List.of("title", "publisher", "date", "url")) {
+            for (String field : List.of("title", "language", "publisher", "date", "url")) {
                 order.add("sources[" + i + "]." + field);
             }
         }

@@ -96,6 +96,7 @@ final class ContentDiff {
         for (int i = 0; i < c.sources().size(); i++) {
             Source source = c.sources().get(i);
             put(fields, "source.title", null, i + 1, source.title());
+            put(fields, "source.language", null, i + 1, source.language());
             put(fields, "source.publisher", null, i + 1, source.publisher());
             put(fields, "source.date", null, i + 1, source.date());
             put(fields, "source.url", null, i + 1, source.url());

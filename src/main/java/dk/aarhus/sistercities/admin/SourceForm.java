@@ -13,6 +13,10 @@ public class SourceForm {
     @Size(max = 200)
     private String title;
 
+    /** ISO 639-1, lower case: the language of the title. */
+    @Pattern(regexp = "([a-z]{2})?")
+    private String language;
+
     @Size(max = 100)
     private String publisher;
 
@@ -26,6 +30,7 @@ public class SourceForm {
     static SourceForm of(Source source) {
         SourceForm form = new SourceForm();
         form.title = source.title();
+        form.language = source.language();
         form.publisher = source.publisher();
         form.date = source.date();
         form.url = source.url();
@@ -33,8 +38,8 @@ public class SourceForm {
     }
 
     Source toSource() {
-        return new Source(CityForm.blankToNull(title), CityForm.blankToNull(publisher), CityForm.blankToNull(date),
-                CityForm.blankToNull(url));
+        return new Source(CityForm.blankToNull(title), CityForm.blankToNull(language), CityForm.blankToNull(publisher),
+                CityForm.blankToNull(date), CityForm.blankToNull(url));
     }
 
     public String getTitle() {
@@ -43,6 +48,14 @@ public class SourceForm {
 
     public void setTitle(String title) {
         this.title = title;
+    }
+
+    public String getLanguage() {
+        return language;
+    }
+
+    public void setLanguage(String language) {
+        this.language = language;
     }
 
     public String getPublisher() {

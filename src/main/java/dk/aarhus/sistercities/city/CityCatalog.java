@@ -149,7 +149,8 @@ public class CityCatalog {
                 .toList();
         List<CityPage.SourceView> sources = new ArrayList<>();
         for (Source source : city.getSources()) {
-            sources.add(new CityPage.SourceView(sources.size() + 1, source.title(), source.publisher(),
+            sources.add(new CityPage.SourceView(sources.size() + 1, source.title(), source.language(),
+                    source.publisher(),
                     PartialDate.format(source.date(), language),
                     PartialDate.isValid(source.date()) ? source.date() : null, source.url()));
         }

@@ -57,6 +57,7 @@ public record CityPage(
     }
 
     /** A numbered source; {@code date} formatted in the page's language, {@code isoDate} for {@code <time>}. */
-    public record SourceView(int number, String title, String publisher, String date, String isoDate, String url) {
+    public record SourceView(int number, String title, String language, String publisher, String date,
+            String isoDate, String url) {
     }
 }
