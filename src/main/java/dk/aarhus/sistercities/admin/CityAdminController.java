@@ -5,7 +5,6 @@ import dk.aarhus.sistercities.city.CityCatalog;
 import dk.aarhus.sistercities.city.CityContent;
 import dk.aarhus.sistercities.city.CityHistory;
 import dk.aarhus.sistercities.city.CityRepository;
-import dk.aarhus.sistercities.city.CityRevision;
 import dk.aarhus.sistercities.city.CityStatus;
 import dk.aarhus.sistercities.city.PartnershipTypeRepository;
 import dk.aarhus.sistercities.city.ResultArea;
@@ -16,11 +15,9 @@ import dk.aarhus.sistercities.site.PathLocaleResolver;
 import dk.aarhus.sistercities.site.SiteProperties;
 import jakarta.servlet.http.HttpServletRequest;
 import java.security.Principal;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import org.springframework.context.MessageSource;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpStatus;
@@ -39,11 +36,12 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The editors' pages for cities: list, create, edit, preview, publish, delete, history. */
+/**
+ * The editors' pages for cities: the list, the form (create, edit, save) and the preview. Publishing
+ * and deleting are in {@link CityPublishingController}, the history in {@link CityHistoryController}.
+ */
 @Controller
 class CityAdminController {
-
-    private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
 
     private final CityRepository cities;
     private final PartnershipTypeRepository types;
@@ -149,7 +147,7 @@ class CityAdminController {
 
     @GetMapping("/admin/cities/{id}")
     String edit(@PathVariable long id, Model model) {
-        City city = liveCity(id);
+        City city = editor.city(id);
         model.addAttribute("cityForm", CityForm.of(id, history.draft(city), city.getDraftRevision()));
         addState(model, city);
         return "admin/city-form";
@@ -162,7 +160,7 @@ class CityAdminController {
         if (form.getId() == null || form.getId() != id || form.getBaseRevision() == null) {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST);
         }
-        City city = liveCity(id);
+        City city = editor.city(id);
         addState(model, city);
         model.addAttribute("unsaved", true);
         if (FormRows.apply(form, action)) {
@@ -180,7 +178,7 @@ class CityAdminController {
             return conflict(form, stale.conflict(), model);
         } catch (ObjectOptimisticLockingFailureException | DataIntegrityViolationException raced) {
             // Another editor's save landed between our check and our write.
-            City now = liveCity(id);
+            City now = editor.city(id);
             return conflict(form, editor.conflict(now, form.getBaseRevision()), model);
         } catch (CityEditor.SlugTakenException e) {
             result.rejectValue("slug", "SlugTaken");
@@ -200,7 +198,7 @@ class CityAdminController {
 
     @GetMapping("/admin/cities/{id}/preview/{lang:da|en}")
     String preview(@PathVariable long id, @PathVariable("lang") Language language, Model model) {
-        City city = liveCity(id);
+        City city = editor.city(id);
         CityContent draft = history.draft(city);
         model.addAttribute("city", catalog.preview(language, id, draft));
         String path = paths.city(language, draft.slug());
@@ -218,120 +216,17 @@ class CityAdminController {
         }
     }
 
-    @PostMapping("/admin/cities/{id}/publish")
-    String publish(@PathVariable long id, @RequestParam int seenRevision, Principal principal, Locale locale,
-            RedirectAttributes redirect) {
-        try {
-            return act(id, redirect, "published", () -> editor.publish(id, seenRevision, principal.getName()));
-        } catch (CityEditor.UncitedFactsException uncited) {
-            redirect.addFlashAttribute("uncited", new ArrayList<>(uncited.facts().stream()
-                    .map(fact -> uncitedLabel(fact, locale)).toList()));
-            return "redirect:/admin/cities/" + id;
-        }
-    }
-
-    /** "result.2" as the form names it: "Result 2". */
-    private String uncitedLabel(String fact, Locale locale) {
-        int dot = fact.indexOf('.');
-        return dot < 0 ? messages.getMessage("field." + fact, null, locale)
-                : messages.getMessage("admin.form." + fact.substring(0, dot) + "-n",
-                        new Object[] {fact.substring(dot + 1)}, locale);
-    }
-
-    @PostMapping("/admin/cities/{id}/unpublish")
-    String unpublish(@PathVariable long id, @RequestParam int seenRevision, Principal principal,
-            RedirectAttributes redirect) {
-        return act(id, redirect, "unpublished", () -> editor.unpublish(id, seenRevision, principal.getName()));
-    }
-
-    @GetMapping("/admin/cities/{id}/delete")
-    String confirmDelete(@PathVariable long id, Model model) {
-        City city = liveCity(id);
-        model.addAttribute("cityId", id);
-        model.addAttribute("draft", history.draft(city));
-        model.addAttribute("seenRevision", city.getDraftRevision());
-        model.addAttribute("live", city.isPublished());
-        return "admin/city-delete";
-    }
-
-    @PostMapping("/admin/cities/{id}/delete")
-    String delete(@PathVariable long id, @RequestParam int seenRevision, Principal principal,
-            RedirectAttributes redirect) {
-        try {
-            editor.delete(id, seenRevision, principal.getName());
-        } catch (CityEditor.StaleException | ObjectOptimisticLockingFailureException stale) {
-            redirect.addFlashAttribute("stale", true);
-            return "redirect:/admin/cities/" + id;
-        }
-        redirect.addFlashAttribute("deleted", true);
-        return "redirect:/admin";
-    }
-
-    @GetMapping("/admin/cities/{id}/history")
-    String history(@PathVariable long id, Model model) {
-        City city = cities.findById(id).orElseThrow(CityAdminController::notFound);
-        model.addAttribute("cityId", id);
-        model.addAttribute("deleted", city.isDeleted());
-        model.addAttribute("draft", history.draft(city));
-        model.addAttribute("revisions", history.revisions(city));
-        model.addAttribute("publishedRevision", city.getPublishedRevision());
-        model.addAttribute("draftRevision", city.getDraftRevision());
-        return "admin/city-history";
-    }
-
-    @GetMapping("/admin/cities/{id}/compare")
-    String compare(@PathVariable long id, @RequestParam int from, @RequestParam int to, Model model) {
-        City city = cities.findById(id).orElseThrow(CityAdminController::notFound);
-        CityRevision a = history.revision(city, Math.min(from, to)).orElseThrow(CityAdminController::notFound);
-        CityRevision b = history.revision(city, Math.max(from, to)).orElseThrow(CityAdminController::notFound);
-        model.addAttribute("cityId", id);
-        model.addAttribute("draft", history.draft(city));
-        model.addAttribute("from", a);
-        model.addAttribute("to", b);
-        model.addAttribute("changes", ContentDiff.between(history.content(a), history.content(b)));
-        return "admin/city-compare";
-    }
-
-    @PostMapping("/admin/cities/{id}/restore")
-    String restore(@PathVariable long id, @RequestParam int revision, Principal principal,
-            RedirectAttributes redirect) {
-        try {
-            editor.restore(id, revision, principal.getName());
-        } catch (ObjectOptimisticLockingFailureException | DataIntegrityViolationException raced) {
-            redirect.addFlashAttribute("stale", true);
-            return "redirect:/admin/cities/" + id + "/history";
-        }
-        redirect.addFlashAttribute("restored", revision);
-        return "redirect:/admin/cities/" + id;
-    }
-
-    private String act(long id, RedirectAttributes redirect, String done, Runnable action) {
-        try {
-            action.run();
-            redirect.addFlashAttribute(done, true);
-        } catch (CityEditor.StaleException | ObjectOptimisticLockingFailureException stale) {
-            redirect.addFlashAttribute("stale", true);
-        } catch (CityEditor.SlugTakenException | DataIntegrityViolationException taken) {
-            redirect.addFlashAttribute("slugTaken", true);
-        }
-        return "redirect:/admin/cities/" + id;
-    }
-
     /** Validates only on save, so that adding or moving a result does not flag fields not yet filled in. */
     private void validate(CityForm form, BindingResult result, Model model) {
         form.keepSiteLanguages();
         validator.validate(form, result);
-        if (form.getCountryCode() != null && form.getCountryCode().matches("[A-Z]{2}")
-                && !COUNTRIES.contains(form.getCountryCode())) {
-            result.rejectValue("countryCode", "IsoCountry");
-        }
         if (form.getType() != null && types.findByCode(form.getType()).isEmpty()) {
             result.rejectValue("type", "UnknownType");
         }
-        form.checkSourcesAndDates(result);
+        CityFormChecks.acrossFields(form, result);
         if (result.hasErrors()) {
             model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "cityForm",
-                    FormErrors.inPageOrder(result, form.fieldOrder()));
+                    FormErrors.inPageOrder(result, CityFormChecks.fieldOrder(form)));
         }
     }
 
@@ -344,15 +239,4 @@ class CityAdminController {
         model.addAttribute("updatedAt", city.getUpdatedAt());
     }
 
-    private City liveCity(long id) {
-        City city = cities.findById(id).orElseThrow(CityAdminController::notFound);
-        if (city.isDeleted()) {
-            throw notFound();
-        }
-        return city;
-    }
-
-    private static ResponseStatusException notFound() {
-        return new ResponseStatusException(HttpStatus.NOT_FOUND);
-    }
 }

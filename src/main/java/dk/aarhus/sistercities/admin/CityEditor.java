@@ -166,7 +166,8 @@ public class CityEditor {
                 ContentDiff.between(seen, current));
     }
 
-    private City city(long id) {
+    /** A city that is not deleted; 404 otherwise. */
+    City city(long id) {
         City city = cities.findById(id).orElseThrow(CityEditor::notFound);
         if (city.isDeleted()) {
             throw notFound();

@@ -2,8 +2,6 @@ package dk.aarhus.sistercities.admin;
 
 import dk.aarhus.sistercities.city.CityContent;
 import dk.aarhus.sistercities.city.CityStatus;
-import dk.aarhus.sistercities.city.PartialDate;
-import dk.aarhus.sistercities.city.ResultArea;
 import dk.aarhus.sistercities.content.Language;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
@@ -18,7 +16,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.springframework.validation.Errors;
 
 /**
  * The city form as the editor fills it in: every field bounded, texts per language side by side.
@@ -85,7 +82,7 @@ public class CityForm {
     private Integer position = 0;
 
     @Valid
-    private Map<String, TextsForm> texts = new LinkedHashMap<>();
+    private Map<String, CityTextsForm> texts = new LinkedHashMap<>();
 
     @Valid
     @Size(max = MAX_RESULTS)
@@ -105,7 +102,7 @@ public class CityForm {
 
     public CityForm() {
         for (Language language : Language.values()) {
-            texts.put(language.code(), new TextsForm());
+            texts.put(language.code(), new CityTextsForm());
         }
     }
 
@@ -125,7 +122,7 @@ public class CityForm {
         form.latitude = content.latitude();
         form.longitude = content.longitude();
         form.position = content.position();
-        content.texts().forEach((lang, t) -> form.texts.put(lang, TextsForm.of(t)));
+        content.texts().forEach((lang, t) -> form.texts.put(lang, CityTextsForm.of(t)));
         content.results().forEach(r -> form.results.add(ResultForm.of(r)));
         content.milestones().forEach(m -> form.milestones.add(MilestoneForm.of(m)));
         content.sources().forEach(s -> form.sources.add(SourceForm.of(s)));
@@ -145,90 +142,11 @@ public class CityForm {
                 sources.stream().map(SourceForm::toSource).toList(), blankToNull(editorNote));
     }
 
-    /**
-     * The rules across fields: every source number names a source in the list, every date is a real
-     * one. Forms and the import both apply them after Bean Validation.
-     */
-    void checkSourcesAndDates(Errors errors) {
-        checkNumbers(errors, "statusSources", statusSources);
-        checkNumbers(errors, "sinceSources", sinceSources);
-        for (int i = 0; i < results.size(); i++) {
-            ResultForm result = results.get(i);
-            checkNumbers(errors, "results[" + i + "].sources", result.sources);
-            if (result.year != null && result.endYear != null && result.endYear < result.year
-                    && !errors.hasFieldErrors("results[" + i + "].endYear")) {
-                errors.rejectValue("results[" + i + "].endYear", "BeforeStart");
-            }
-        }
-        for (int i = 0; i < milestones.size(); i++) {
-            MilestoneForm m = milestones.get(i);
-            checkNumbers(errors, "milestones[" + i + "].sources", m.getSources());
-            checkDate(errors, "milestones[" + i + "].date", m.getDate());
-        }
-        for (int i = 0; i < sources.size(); i++) {
-            checkDate(errors, "sources[" + i + "].date", sources.get(i).getDate());
-        }
-        checkDate(errors, "statusSince", statusSince);
-    }
-
-    private void checkNumbers(Errors errors, String field, String numbers) {
-        if (errors.hasFieldErrors(field)) {
-            return;
-        }
-        if (SourceNumbers.parse(numbers).stream().anyMatch(n -> n < 1 || n > sources.size())) {
-            errors.rejectValue(field, "SourceMissing", new Object[] {sources.size()}, null);
-        }
-    }
-
-    private static void checkDate(Errors errors, String field, String date) {
-        if (!errors.hasFieldErrors(field) && date != null && !date.isBlank() && !PartialDate.isValid(date.strip())) {
-            errors.rejectValue(field, "NoSuchDate");
-        }
-    }
-
-    /** Every field's path in the order the form shows them, for an error summary in that order. */
-    List<String> fieldOrder() {
-        List<String> order = new ArrayList<>(List.of("slug", "countryCode", "type", "status", "statusSince",
-                "statusSources", "sinceYear", "sinceSources", "website", "latitude", "longitude", "position"));
-        for (Language language : Language.values()) {
-            for (String field : List.of("name", "country", "region", "summary", "description", "statusReason")) {
-                order.add("texts[" + language.code() + "]." + field);
-            }
-        }
-        order.add("results");
-        for (int i = 0; i < results.size(); i++) {
-            order.add("results[" + i + "].area");
-            order.add("results[" + i + "].year");
-            for (Language language : Language.values()) {
-                order.add("results[" + i + "].texts[" + language.code() + "].title");
-                order.add("results[" + i + "].texts[" + language.code() + "].body");
-            }
-            order.add("results[" + i + "].endYear");
-            order.add("results[" + i + "].sources");
-        }
-        order.add("milestones");
-        for (int i = 0; i < milestones.size(); i++) {
-            order.add("milestones[" + i + "].date");
-            for (Language language : Language.values()) {
-                order.add("milestones[" + i + "].texts[" + language.code() + "].when");
-                order.add("milestones[" + i + "].texts[" + language.code() + "].text");
-            }
-            order.add("milestones[" + i + "].sources");
-        }
-        order.add("sources");
-        for (int i = 0; i < sources.size(); i++) {
-            for (String field : List.of("title", "language", "publisher", "date", "url")) {
-                order.add("sources[" + i + "]." + field);
-            }
-        }
-        order.add("editorNote");
-        return order;
-    }
 
     /** Drops texts in languages the site does not have, however they got into the request. */
     void keepSiteLanguages() {
         texts.keySet().removeIf(lang -> Language.fromCode(lang).isEmpty());
-        results.forEach(r -> r.texts.keySet().removeIf(lang -> Language.fromCode(lang).isEmpty()));
+        results.forEach(r -> r.getTexts().keySet().removeIf(lang -> Language.fromCode(lang).isEmpty()));
         milestones.forEach(m -> m.getTexts().keySet().removeIf(lang -> Language.fromCode(lang).isEmpty()));
     }
 
@@ -236,364 +154,67 @@ public class CityForm {
         return value == null || value.isBlank() ? null : value.strip();
     }
 
-    public static class TextsForm {
 
-        @NotBlank
-        @Size(max = 100)
-        private String name;
-
-        @NotBlank
-        @Size(max = 100)
-        private String country;
-
-        @Size(max = 150)
-        private String region;
-
-        @NotBlank
-        @Size(max = 300)
-        private String summary;
-
-        @NotBlank
-        @Size(max = 20000)
-        private String description;
-
-        @Size(max = 500)
-        private String statusReason;
-
-        static TextsForm of(CityContent.Texts t) {
-            TextsForm form = new TextsForm();
-            form.name = t.name();
-            form.country = t.country();
-            form.region = t.region();
-            form.summary = t.summary();
-            form.description = t.description();
-            form.statusReason = t.statusReason();
-            return form;
-        }
-
-        CityContent.Texts toContent() {
-            return new CityContent.Texts(strip(name), strip(country), blankToNull(region), strip(summary),
-                    strip(description), blankToNull(statusReason));
-        }
-
-        public String getName() {
-            return name;
-        }
-
-        public void setName(String name) {
-            this.name = name;
-        }
-
-        public String getCountry() {
-            return country;
-        }
-
-        public void setCountry(String country) {
-            this.country = country;
-        }
-
-        public String getRegion() {
-            return region;
-        }
-
-        public void setRegion(String region) {
-            this.region = region;
-        }
-
-        public String getSummary() {
-            return summary;
-        }
-
-        public void setSummary(String summary) {
-            this.summary = summary;
-        }
-
-        public String getDescription() {
-            return description;
-        }
-
-        public void setDescription(String description) {
-            this.description = description;
-        }
-
-        public String getStatusReason() {
-            return statusReason;
-        }
-
-        public void setStatusReason(String statusReason) {
-            this.statusReason = statusReason;
-        }
-    }
-
-    public static class ResultForm {
-
-        @NotNull
-        private ResultArea area;
-
-        @Min(1900)
-        @Max(2100)
-        private Integer year;
-
-        @Min(1900)
-        @Max(2100)
-        private Integer endYear;
-
-        @Size(max = 50)
-        @Pattern(regexp = SourceNumbers.PATTERN)
-        private String sources;
-
-        @Valid
-        private Map<String, ResultTextsForm> texts = new LinkedHashMap<>();
-
-        public ResultForm() {
-            for (Language language : Language.values()) {
-                texts.put(language.code(), new ResultTextsForm());
-            }
-        }
-
-        static ResultForm of(CityContent.ResultContent r) {
-            ResultForm form = new ResultForm();
-            form.area = r.area();
-            form.year = r.year();
-            form.endYear = r.endYear();
-            form.sources = SourceNumbers.format(r.sources());
-            r.texts().forEach((lang, t) -> {
-                ResultTextsForm texts = new ResultTextsForm();
-                texts.setTitle(t.title());
-                texts.setBody(t.body());
-                form.texts.put(lang, texts);
-            });
-            return form;
-        }
-
-        CityContent.ResultContent toContent() {
-            Map<String, CityContent.ResultTexts> content = new LinkedHashMap<>();
-            texts.forEach((lang, t) -> content.put(lang, new CityContent.ResultTexts(strip(t.getTitle()),
-                    strip(t.getBody()))));
-            return new CityContent.ResultContent(area, year, endYear, SourceNumbers.parse(sources), content);
-        }
-
-        public ResultArea getArea() {
-            return area;
-        }
-
-        public void setArea(ResultArea area) {
-            this.area = area;
-        }
-
-        public Integer getYear() {
-            return year;
-        }
-
-        public void setYear(Integer year) {
-            this.year = year;
-        }
-
-        public Integer getEndYear() {
-            return endYear;
-        }
-
-        public void setEndYear(Integer endYear) {
-            this.endYear = endYear;
-        }
-
-        public String getSources() {
-            return sources;
-        }
-
-        public void setSources(String sources) {
-            this.sources = sources;
-        }
-
-        public Map<String, ResultTextsForm> getTexts() {
-            return texts;
-        }
-
-        public void setTexts(Map<String, ResultTextsForm> texts) {
-            this.texts = texts;
-        }
-    }
-
-    public static class ResultTextsForm {
-
-        @NotBlank
-        @Size(max = 150)
-        private String title;
-
-        @NotBlank
-        @Size(max = 2000)
-        private String body;
-
-        public String getTitle() {
-            return title;
-        }
-
-        public void setTitle(String title) {
-            this.title = title;
-        }
-
-        public String getBody() {
-            return body;
-        }
-
-        public void setBody(String body) {
-            this.body = body;
-        }
-    }
-
-    private static String strip(String value) {
+    static String strip(String value) {
         return value == null ? null : value.strip();
     }
 
-    public Long getId() {
-        return id;
-    }
+    // The bound fields' accessors, one line each: Spring binds and Thymeleaf reads the form through them.
 
-    public void setId(Long id) {
-        this.id = id;
-    }
+    public Long getId() { return id; }
+    public void setId(Long id) { this.id = id; }
 
-    public Integer getBaseRevision() {
-        return baseRevision;
-    }
+    public Integer getBaseRevision() { return baseRevision; }
+    public void setBaseRevision(Integer baseRevision) { this.baseRevision = baseRevision; }
 
-    public void setBaseRevision(Integer baseRevision) {
-        this.baseRevision = baseRevision;
-    }
+    public String getSlug() { return slug; }
+    public void setSlug(String slug) { this.slug = slug; }
 
-    public String getSlug() {
-        return slug;
-    }
+    public String getCountryCode() { return countryCode; }
+    public void setCountryCode(String countryCode) { this.countryCode = countryCode; }
 
-    public void setSlug(String slug) {
-        this.slug = slug;
-    }
+    public String getType() { return type; }
+    public void setType(String type) { this.type = type; }
 
-    public String getCountryCode() {
-        return countryCode;
-    }
+    public CityStatus getStatus() { return status; }
+    public void setStatus(CityStatus status) { this.status = status; }
 
-    public void setCountryCode(String countryCode) {
-        this.countryCode = countryCode;
-    }
+    public String getStatusSince() { return statusSince; }
+    public void setStatusSince(String statusSince) { this.statusSince = statusSince; }
 
-    public String getType() {
-        return type;
-    }
+    public String getStatusSources() { return statusSources; }
+    public void setStatusSources(String statusSources) { this.statusSources = statusSources; }
 
-    public void setType(String type) {
-        this.type = type;
-    }
+    public Integer getSinceYear() { return sinceYear; }
+    public void setSinceYear(Integer sinceYear) { this.sinceYear = sinceYear; }
 
-    public CityStatus getStatus() {
-        return status;
-    }
+    public String getSinceSources() { return sinceSources; }
+    public void setSinceSources(String sinceSources) { this.sinceSources = sinceSources; }
 
-    public void setStatus(CityStatus status) {
-        this.status = status;
-    }
+    public List<MilestoneForm> getMilestones() { return milestones; }
+    public void setMilestones(List<MilestoneForm> milestones) { this.milestones = milestones; }
 
-    public String getStatusSince() {
-        return statusSince;
-    }
+    public List<SourceForm> getSources() { return sources; }
+    public void setSources(List<SourceForm> sources) { this.sources = sources; }
 
-    public void setStatusSince(String statusSince) {
-        this.statusSince = statusSince;
-    }
+    public String getEditorNote() { return editorNote; }
+    public void setEditorNote(String editorNote) { this.editorNote = editorNote; }
 
-    public String getStatusSources() {
-        return statusSources;
-    }
+    public String getWebsite() { return website; }
+    public void setWebsite(String website) { this.website = website; }
 
-    public void setStatusSources(String statusSources) {
-        this.statusSources = statusSources;
-    }
+    public Double getLatitude() { return latitude; }
+    public void setLatitude(Double latitude) { this.latitude = latitude; }
 
-    public Integer getSinceYear() {
-        return sinceYear;
-    }
+    public Double getLongitude() { return longitude; }
+    public void setLongitude(Double longitude) { this.longitude = longitude; }
 
-    public void setSinceYear(Integer sinceYear) {
-        this.sinceYear = sinceYear;
-    }
+    public Integer getPosition() { return position; }
+    public void setPosition(Integer position) { this.position = position; }
 
-    public String getSinceSources() {
-        return sinceSources;
-    }
+    public Map<String, CityTextsForm> getTexts() { return texts; }
+    public void setTexts(Map<String, CityTextsForm> texts) { this.texts = texts; }
 
-    public void setSinceSources(String sinceSources) {
-        this.sinceSources = sinceSources;
-    }
-
-    public List<MilestoneForm> getMilestones() {
-        return milestones;
-    }
-
-    public void setMilestones(List<MilestoneForm> milestones) {
-        this.milestones = milestones;
-    }
-
-    public List<SourceForm> getSources() {
-        return sources;
-    }
-
-    public void setSources(List<SourceForm> sources) {
-        this.sources = sources;
-    }
-
-    public String getEditorNote() {
-        return editorNote;
-    }
-
-    public void setEditorNote(String editorNote) {
-        this.editorNote = editorNote;
-    }
-
-    public String getWebsite() {
-        return website;
-    }
-
-    public void setWebsite(String website) {
-        this.website = website;
-    }
-
-    public Double getLatitude() {
-        return latitude;
-    }
-
-    public void setLatitude(Double latitude) {
-        this.latitude = latitude;
-    }
-
-    public Double getLongitude() {
-        return longitude;
-    }
-
-    public void setLongitude(Double longitude) {
-        this.longitude = longitude;
-    }
-
-    public Integer getPosition() {
-        return position;
-    }
-
-    public void setPosition(Integer position) {
-        this.position = position;
-    }
-
-    public Map<String, TextsForm> getTexts() {
-        return texts;
-    }
-
-    public void setTexts(Map<String, TextsForm> texts) {
-        this.texts = texts;
-    }
-
-    public List<ResultForm> getResults() {
-        return results;
-    }
-
-    public void setResults(List<ResultForm> results) {
-        this.results = results;
-    }
+    public List<ResultForm> getResults() { return results; }
+    public void setResults(List<ResultForm> results) { this.results = results; }
 }

@@ -44,7 +44,7 @@ final class FormRows {
             return false;
         }
         switch (action) {
-            case "add-result" -> add(form.getResults(), CityForm.MAX_RESULTS, CityForm.ResultForm::new);
+            case "add-result" -> add(form.getResults(), CityForm.MAX_RESULTS, ResultForm::new);
             case "add-milestone" -> add(form.getMilestones(), CityForm.MAX_MILESTONES, MilestoneForm::new);
             case "add-source" -> add(form.getSources(), CityForm.MAX_SOURCES, SourceForm::new);
             default -> {

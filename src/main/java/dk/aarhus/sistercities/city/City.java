@@ -187,25 +187,11 @@ public class City {
         results.add(result);
     }
 
-    public Long getId() {
-        return id;
-    }
-
-    public String getSlug() {
-        return slug;
-    }
-
-    public String getCountryCode() {
-        return countryCode;
-    }
-
-    public PartnershipType getType() {
-        return type;
-    }
-
-    public CityStatus getStatus() {
-        return status;
-    }
+    public Long getId() { return id; }
+    public String getSlug() { return slug; }
+    public String getCountryCode() { return countryCode; }
+    public PartnershipType getType() { return type; }
+    public CityStatus getStatus() { return status; }
 
     public void setStatus(CityStatus status, String since, List<Integer> sources) {
         this.status = status;
@@ -213,95 +199,37 @@ public class City {
         this.statusSources = new ArrayList<>(sources == null ? List.of() : sources);
     }
 
-    public String getStatusSince() {
-        return statusSince;
-    }
-
-    public List<Integer> getStatusSources() {
-        return Collections.unmodifiableList(statusSources);
-    }
-
-    public Integer getSinceYear() {
-        return sinceYear;
-    }
+    public String getStatusSince() { return statusSince; }
+    public List<Integer> getStatusSources() { return Collections.unmodifiableList(statusSources); }
+    public Integer getSinceYear() { return sinceYear; }
 
     public void setSince(Integer year, List<Integer> sources) {
         this.sinceYear = year;
         this.sinceSources = new ArrayList<>(sources == null ? List.of() : sources);
     }
 
-    public List<Integer> getSinceSources() {
-        return Collections.unmodifiableList(sinceSources);
-    }
+    public List<Integer> getSinceSources() { return Collections.unmodifiableList(sinceSources); }
+    public List<Source> getSources() { return Collections.unmodifiableList(sources); }
+    public List<Milestone> getMilestones() { return Collections.unmodifiableList(milestones); }
+    public String getEditorNote() { return editorNote; }
+    public String getWebsite() { return website; }
+    public Double getLatitude() { return latitude; }
+    public Double getLongitude() { return longitude; }
 
-    public List<Source> getSources() {
-        return Collections.unmodifiableList(sources);
-    }
+    public void setCoordinates(Double lat, Double lon) { this.latitude = lat; this.longitude = lon; }
 
-    public List<Milestone> getMilestones() {
-        return Collections.unmodifiableList(milestones);
-    }
+    public int getSortOrder() { return sortOrder; }
+    public void setSortOrder(int sortOrder) { this.sortOrder = sortOrder; }
 
-    public String getEditorNote() {
-        return editorNote;
-    }
+    public boolean isPublished() { return published; }
+    public void setPublished(boolean published) { this.published = published; }
 
-    public String getWebsite() {
-        return website;
-    }
+    public long getVersion() { return version; }
+    public boolean isDeleted() { return deleted; }
+    public void setDeleted(boolean deleted) { this.deleted = deleted; }
 
-    public void setWebsite(String website) {
-        this.website = website;
-    }
-
-    public Double getLatitude() {
-        return latitude;
-    }
-
-    public Double getLongitude() {
-        return longitude;
-    }
-
-    public void setCoordinates(Double latitude, Double longitude) {
-        this.latitude = latitude;
-        this.longitude = longitude;
-    }
-
-    public int getSortOrder() {
-        return sortOrder;
-    }
-
-    public void setSortOrder(int sortOrder) {
-        this.sortOrder = sortOrder;
-    }
-
-    public boolean isPublished() {
-        return published;
-    }
-
-    public void setPublished(boolean published) {
-        this.published = published;
-    }
-
-    public long getVersion() {
-        return version;
-    }
-
-    public boolean isDeleted() {
-        return deleted;
-    }
-
-    public void setDeleted(boolean deleted) {
-        this.deleted = deleted;
-    }
-
-    public Integer getDraftRevision() {
-        return draftRevision;
-    }
-
-    public Integer getPublishedRevision() {
-        return publishedRevision;
-    }
+    public Integer getDraftRevision() { return draftRevision; }
+    public Integer getPublishedRevision() { return publishedRevision; }
 
     /** Moves the revision pointers; every move bumps the version, so stale forms are caught. */
     void setRevisions(int draft, Integer published) {
@@ -309,24 +237,11 @@ public class City {
         this.publishedRevision = published;
     }
 
-    public String getUpdatedBy() {
-        return updatedBy;
-    }
+    public String getUpdatedBy() { return updatedBy; }
+    public Instant getUpdatedAt() { return updatedAt; }
 
-    public Instant getUpdatedAt() {
-        return updatedAt;
-    }
+    public void markUpdated(String by, Instant at) { this.updatedBy = by; this.updatedAt = at; }
 
-    public void markUpdated(String by, Instant at) {
-        this.updatedBy = by;
-        this.updatedAt = at;
-    }
-
-    public Map<String, CityText> getTexts() {
-        return texts;
-    }
-
-    public List<Result> getResults() {
-        return Collections.unmodifiableList(results);
-    }
+    public Map<String, CityText> getTexts() { return texts; }
+    public List<Result> getResults() { return Collections.unmodifiableList(results); }
 }

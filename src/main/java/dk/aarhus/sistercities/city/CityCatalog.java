@@ -48,7 +48,7 @@ public class CityCatalog {
         Map<String, String> texts = siteTexts.findAllWithBodies().stream()
                 .collect(Collectors.toMap(SiteText::getKey, t -> t.body(language)));
         texts.putAll(draftSiteTexts);
-        List<TypeSection> sections = sections(language);
+        List<TypeSection> sections = types(language);
         return new Overview(
                 markdown.toHtml(texts.get(SiteText.OVERVIEW_INTRO)),
                 markdown.toHtml(texts.get(SiteText.OVERVIEW_RESULTS)),
@@ -58,13 +58,8 @@ public class CityCatalog {
                         .sorted(Comparator.comparing(CityCard::years)).toList());
     }
 
-    /** Every partnership type with its published cities, in order. */
-    public List<TypeSection> types(Language language) {
-        return sections(language);
-    }
-
     public Optional<TypeSection> type(Language language, String code) {
-        return sections(language).stream().filter(s -> s.code().equals(code)).findFirst();
+        return types(language).stream().filter(s -> s.code().equals(code)).findFirst();
     }
 
     /** A site text rendered from Markdown, or empty when there is none in the database. */
@@ -104,7 +99,8 @@ public class CityCatalog {
         return cities.findAllPublished().stream().map(c -> card(c, language)).toList();
     }
 
-    private List<TypeSection> sections(Language language) {
+    /** Every partnership type with its published cities, in order. */
+    public List<TypeSection> types(Language language) {
         Map<Long, List<City>> byType = cities.findAllPublished().stream()
                 .collect(Collectors.groupingBy(c -> c.getType().getId()));
         return types.findAllWithTexts().stream()
@@ -160,7 +156,7 @@ public class CityCatalog {
                 new CityPage.TypeSummary(type.getCode(), type.text(language).name()),
                 city.getSinceYear(),
                 refs(city.getSinceSources(), sourceCount),
-                formatStatusSince(city.getStatusSince(), language),
+                PartialDate.format(city.getStatusSince(), language),
                 text.statusReason(),
                 refs(city.getStatusSources(), sourceCount),
                 markdown.toHtml(text.description()),
@@ -198,10 +194,5 @@ public class CityCatalog {
         }
         return new CityCard(city.getSlug(), text.name(), text.country(), city.getCountryCode(), city.getStatus(),
                 text.summary(), city.getLatitude(), city.getLongitude(), years);
-    }
-
-    /** "2022-03" becomes "March 2022" or "marts 2022"; "2021" stays "2021". */
-    static String formatStatusSince(String since, Language language) {
-        return PartialDate.format(since, language);
     }
 }

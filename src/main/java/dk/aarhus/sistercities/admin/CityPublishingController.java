@@ -1,0 +1,96 @@
+package dk.aarhus.sistercities.admin;
+
+import dk.aarhus.sistercities.city.City;
+import dk.aarhus.sistercities.city.CityHistory;
+import java.security.Principal;
+import java.util.ArrayList;
+import java.util.Locale;
+import org.springframework.context.MessageSource;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * What changes what citizens see of a city: publish (refused while a fact cites no source), unpublish,
+ * delete after a confirmation page. Each answers with the city's form and a banner.
+ */
+@Controller
+class CityPublishingController {
+
+    private final CityEditor editor;
+    private final CityHistory history;
+    private final MessageSource messages;
+
+    CityPublishingController(CityEditor editor, CityHistory history, MessageSource messages) {
+        this.editor = editor;
+        this.history = history;
+        this.messages = messages;
+    }
+
+    @PostMapping("/admin/cities/{id}/publish")
+    String publish(@PathVariable long id, @RequestParam int seenRevision, Principal principal, Locale locale,
+            RedirectAttributes redirect) {
+        try {
+            return act(id, redirect, "published", () -> editor.publish(id, seenRevision, principal.getName()));
+        } catch (CityEditor.UncitedFactsException uncited) {
+            redirect.addFlashAttribute("uncited", new ArrayList<>(uncited.facts().stream()
+                    .map(fact -> uncitedLabel(fact, locale)).toList()));
+            return "redirect:/admin/cities/" + id;
+        }
+    }
+
+    /** "result.2" as the form names it: "Result 2". */
+    private String uncitedLabel(String fact, Locale locale) {
+        int dot = fact.indexOf('.');
+        return dot < 0 ? messages.getMessage("field." + fact, null, locale)
+                : messages.getMessage("admin.form." + fact.substring(0, dot) + "-n",
+                        new Object[] {fact.substring(dot + 1)}, locale);
+    }
+
+    @PostMapping("/admin/cities/{id}/unpublish")
+    String unpublish(@PathVariable long id, @RequestParam int seenRevision, Principal principal,
+            RedirectAttributes redirect) {
+        return act(id, redirect, "unpublished", () -> editor.unpublish(id, seenRevision, principal.getName()));
+    }
+
+    @GetMapping("/admin/cities/{id}/delete")
+    String confirmDelete(@PathVariable long id, Model model) {
+        City city = editor.city(id);
+        model.addAttribute("cityId", id);
+        model.addAttribute("draft", history.draft(city));
+        model.addAttribute("seenRevision", city.getDraftRevision());
+        model.addAttribute("live", city.isPublished());
+        return "admin/city-delete";
+    }
+
+    @PostMapping("/admin/cities/{id}/delete")
+    String delete(@PathVariable long id, @RequestParam int seenRevision, Principal principal,
+            RedirectAttributes redirect) {
+        try {
+            editor.delete(id, seenRevision, principal.getName());
+        } catch (CityEditor.StaleException | ObjectOptimisticLockingFailureException stale) {
+            redirect.addFlashAttribute("stale", true);
+            return "redirect:/admin/cities/" + id;
+        }
+        redirect.addFlashAttribute("deleted", true);
+        return "redirect:/admin";
+    }
+
+    private String act(long id, RedirectAttributes redirect, String done, Runnable action) {
+        try {
+            action.run();
+            redirect.addFlashAttribute(done, true);
+        } catch (CityEditor.StaleException | ObjectOptimisticLockingFailureException stale) {
+            redirect.addFlashAttribute("stale", true);
+        } catch (CityEditor.SlugTakenException | DataIntegrityViolationException taken) {
+            redirect.addFlashAttribute("slugTaken", true);
+        }
+        return "redirect:/admin/cities/" + id;
+    }
+}
