@@ -12,7 +12,6 @@ import dk.aarhus.sistercities.content.Language;
 import dk.aarhus.sistercities.content.PublicPaths;
 import dk.aarhus.sistercities.site.PageContext;
 import dk.aarhus.sistercities.site.PathLocaleResolver;
-import dk.aarhus.sistercities.site.SiteProperties;
 import jakarta.servlet.http.HttpServletRequest;
 import java.security.Principal;
 import java.util.Arrays;
@@ -49,13 +48,12 @@ class CityAdminController {
     private final CityListing listing;
     private final CityHistory history;
     private final CityCatalog catalog;
-    private final SiteProperties site;
     private final PublicPaths paths;
     private final SmartValidator validator;
     private final MessageSource messages;
 
     CityAdminController(CityRepository cities, PartnershipTypeRepository types, CityEditor editor,
-            CityListing listing, CityHistory history, CityCatalog catalog, SiteProperties site, PublicPaths paths,
+            CityListing listing, CityHistory history, CityCatalog catalog, PublicPaths paths,
             SmartValidator validator, MessageSource messages) {
         this.cities = cities;
         this.types = types;
@@ -63,7 +61,6 @@ class CityAdminController {
         this.listing = listing;
         this.history = history;
         this.catalog = catalog;
-        this.site = site;
         this.paths = paths;
         this.validator = validator;
         this.messages = messages;
@@ -203,8 +200,8 @@ class CityAdminController {
         model.addAttribute("city", catalog.preview(language, id, draft));
         String path = paths.city(language, draft.slug());
         String other = "/admin/cities/" + id + "/preview/" + language.other().code();
-        model.addAttribute("page", new PageContext(language, path, other, site.absolute(path),
-                site.absolute(other), site.absolute("/"), false));
+        model.addAttribute("page", new PageContext(language, path, other, paths.absolute(path),
+                paths.absolute(other), paths.absolute("/"), false));
         model.addAttribute("preview", new Preview(id, city.getDraftRevision(), city.isPublished()));
         return "city/city";
     }

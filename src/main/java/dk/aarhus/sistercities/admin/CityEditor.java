@@ -8,6 +8,7 @@ import dk.aarhus.sistercities.city.CityRevision;
 import dk.aarhus.sistercities.city.PartnershipType;
 import dk.aarhus.sistercities.city.PartnershipTypeRepository;
 import dk.aarhus.sistercities.city.RevisionAction;
+import dk.aarhus.sistercities.content.PublishedContentChanged;
 import java.util.List;
 import java.util.Objects;
 import org.springframework.context.ApplicationEventPublisher;
@@ -35,6 +36,34 @@ public class CityEditor {
         this.types = types;
         this.history = history;
         this.events = events;
+    }
+
+    /** A city went public, or its public page changed. */
+    public record CityPublished(String slug, String author) implements PublishedContentChanged {
+        public String subject() {
+            return slug;
+        }
+    }
+
+    /** A city's page was taken off the site; its draft stays. */
+    public record CityUnpublished(String slug, String author) implements PublishedContentChanged {
+        public String subject() {
+            return slug;
+        }
+    }
+
+    /** A city was deleted (its history stays, and it can be restored). */
+    public record CityDeleted(String slug, String author) implements PublishedContentChanged {
+        public String subject() {
+            return slug;
+        }
+    }
+
+    /** An older revision of a city became its draft again. */
+    public record CityRestored(String slug, int revision, String author) implements PublishedContentChanged {
+        public String subject() {
+            return slug + " #" + revision;
+        }
     }
 
     /** A save or action refused because the draft moved on since the editor saw it. */
@@ -116,7 +145,7 @@ public class CityEditor {
         city.apply(draft, type(draft.type()));
         city.setPublished(true);
         history.record(city, RevisionAction.PUBLISHED, draft.withPublished(true), author);
-        events.publishEvent(new ContentChanged("CITY_PUBLISHED", author, draft.slug()));
+        events.publishEvent(new CityPublished(draft.slug(), author));
     }
 
     @Transactional
@@ -126,7 +155,7 @@ public class CityEditor {
         city.setPublished(false);
         CityContent draft = history.draft(city);
         history.record(city, RevisionAction.UNPUBLISHED, draft.withPublished(false), author);
-        events.publishEvent(new ContentChanged("CITY_UNPUBLISHED", author, draft.slug()));
+        events.publishEvent(new CityUnpublished(draft.slug(), author));
     }
 
     @Transactional
@@ -137,7 +166,7 @@ public class CityEditor {
         city.setDeleted(true);
         CityContent draft = history.draft(city);
         history.record(city, RevisionAction.DELETED, draft.withPublished(false), author);
-        events.publishEvent(new ContentChanged("CITY_DELETED", author, draft.slug()));
+        events.publishEvent(new CityDeleted(draft.slug(), author));
     }
 
     /** Makes an older revision the new draft; a deleted city comes back, unpublished. */
@@ -148,7 +177,7 @@ public class CityEditor {
         city.setDeleted(false);
         CityContent content = history.content(revision);
         history.record(city, RevisionAction.RESTORED, content.withPublished(city.isPublished()), author);
-        events.publishEvent(new ContentChanged("CITY_RESTORED", author, content.slug() + " #" + number));
+        events.publishEvent(new CityRestored(content.slug(), number, author));
     }
 
     private void checkSeen(City city, int seenRevision) {

@@ -2,10 +2,22 @@ package dk.aarhus.sistercities.admin;
 
 import dk.aarhus.sistercities.account.AuditEvent;
 import dk.aarhus.sistercities.account.AuditLog;
+import dk.aarhus.sistercities.admin.CityEditor.CityDeleted;
+import dk.aarhus.sistercities.admin.CityEditor.CityPublished;
+import dk.aarhus.sistercities.admin.CityEditor.CityRestored;
+import dk.aarhus.sistercities.admin.CityEditor.CityUnpublished;
+import dk.aarhus.sistercities.admin.ContentBackup.ContentImported;
+import dk.aarhus.sistercities.admin.TextEditor.TextsPublished;
+import dk.aarhus.sistercities.content.PublishedContentChanged;
+import dk.aarhus.sistercities.seed.ContentSeeder.ContentSeeded;
+import dk.aarhus.sistercities.seed.ContentUpdate.ContentUpdated;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
-/** Writes every change to what citizens see into the audit log, in the same transaction as the change. */
+/**
+ * Writes every change to what citizens see into the audit log, in the same transaction as the change
+ * (a plain, synchronous listener on purpose: an audit entry commits or rolls back with its change).
+ */
 @Component
 class ContentAuditListener {
 
@@ -16,7 +28,46 @@ class ContentAuditListener {
     }
 
     @EventListener
-    void on(ContentChanged change) {
-        audit.record(AuditEvent.valueOf(change.action()), change.actor(), change.detail());
+    void on(CityPublished change) {
+        record(AuditEvent.CITY_PUBLISHED, change);
+    }
+
+    @EventListener
+    void on(CityUnpublished change) {
+        record(AuditEvent.CITY_UNPUBLISHED, change);
+    }
+
+    @EventListener
+    void on(CityDeleted change) {
+        record(AuditEvent.CITY_DELETED, change);
+    }
+
+    @EventListener
+    void on(CityRestored change) {
+        record(AuditEvent.CITY_RESTORED, change);
+    }
+
+    @EventListener
+    void on(TextsPublished change) {
+        record(AuditEvent.CONTENT_PUBLISHED, change);
+    }
+
+    @EventListener
+    void on(ContentImported change) {
+        record(AuditEvent.CONTENT_IMPORTED, change);
+    }
+
+    @EventListener
+    void on(ContentSeeded change) {
+        record(AuditEvent.CONTENT_SEEDED, change);
+    }
+
+    @EventListener
+    void on(ContentUpdated change) {
+        record(AuditEvent.CONTENT_UPDATED, change);
+    }
+
+    private void record(AuditEvent event, PublishedContentChanged change) {
+        audit.record(event, change.author(), change.subject());
     }
 }

@@ -6,6 +6,7 @@ import dk.aarhus.sistercities.city.CityHistory;
 import dk.aarhus.sistercities.city.CityRepository;
 import dk.aarhus.sistercities.city.PartnershipType;
 import dk.aarhus.sistercities.city.PartnershipTypeRepository;
+import dk.aarhus.sistercities.content.PublishedContentChanged;
 import dk.aarhus.sistercities.content.SiteText;
 import dk.aarhus.sistercities.content.SiteTextRepository;
 import dk.aarhus.sistercities.seed.ContentDocument;
@@ -41,6 +42,14 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @Service
 public class ContentBackup {
+
+    /** A backup replaced all content. */
+    public record ContentImported(Imported imported, String author) implements PublishedContentChanged {
+        public String subject() {
+            return imported.cities() + " cities, " + imported.partnershipTypes() + " partnership types, "
+                    + imported.siteTexts() + " site texts";
+        }
+    }
 
     private final CityRepository cities;
     private final CityHistory history;
@@ -128,7 +137,7 @@ public class ContentBackup {
 
     /**
      * Reads, checks and writes a document into this site, which must be without content, in one
-     * transaction; publishes a {@link ContentChanged} (audit log, page caches) with it.
+     * transaction; publishes a {@link ContentImported} (audit log, page caches) with it.
      *
      * @throws ImportRefusedException if the site has content or the document breaks any rule; nothing is written
      */
@@ -145,8 +154,7 @@ public class ContentBackup {
         seeder.load(document, author);
         Imported imported = new Imported(document.siteTexts().size(), document.partnershipTypes().size(),
                 document.cities().size());
-        events.publishEvent(new ContentChanged("CONTENT_IMPORTED", author, imported.cities() + " cities, "
-                + imported.partnershipTypes() + " partnership types, " + imported.siteTexts() + " site texts"));
+        events.publishEvent(new ContentImported(imported, author));
         return imported;
     }
 

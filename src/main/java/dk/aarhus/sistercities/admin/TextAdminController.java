@@ -9,7 +9,6 @@ import dk.aarhus.sistercities.content.SiteText;
 import dk.aarhus.sistercities.site.OverviewPage;
 import dk.aarhus.sistercities.site.PageContext;
 import dk.aarhus.sistercities.site.PathLocaleResolver;
-import dk.aarhus.sistercities.site.SiteProperties;
 import jakarta.servlet.http.HttpServletRequest;
 import java.security.Principal;
 import java.util.Map;
@@ -35,16 +34,14 @@ class TextAdminController {
 
     private final TextEditor editor;
     private final CityCatalog catalog;
-    private final SiteProperties site;
     private final PublicPaths paths;
     private final OverviewPage overviewPage;
     private final Markdown markdown;
 
-    TextAdminController(TextEditor editor, CityCatalog catalog, SiteProperties site, PublicPaths paths, OverviewPage overviewPage,
+    TextAdminController(TextEditor editor, CityCatalog catalog, PublicPaths paths, OverviewPage overviewPage,
             Markdown markdown) {
         this.editor = editor;
         this.catalog = catalog;
-        this.site = site;
         this.paths = paths;
         this.overviewPage = overviewPage;
         this.markdown = markdown;
@@ -156,8 +153,8 @@ class TextAdminController {
             }
         }
         String other = "/admin/" + kind + "/" + key + "/preview/" + language.other().code();
-        model.addAttribute("page", new PageContext(language, path, other, site.absolute(path), site.absolute(other),
-                site.absolute("/"), false));
+        model.addAttribute("page", new PageContext(language, path, other, paths.absolute(path), paths.absolute(other),
+                paths.absolute("/"), false));
         model.addAttribute("preview", new TextPreview("/admin/" + kind + "/" + key));
         return view;
     }

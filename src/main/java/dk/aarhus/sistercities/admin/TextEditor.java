@@ -5,6 +5,7 @@ import dk.aarhus.sistercities.city.PartnershipTypeRepository;
 import dk.aarhus.sistercities.city.PartnershipTypeText;
 import dk.aarhus.sistercities.city.RevisionAction;
 import dk.aarhus.sistercities.content.Language;
+import dk.aarhus.sistercities.content.PublishedContentChanged;
 import dk.aarhus.sistercities.content.SiteText;
 import dk.aarhus.sistercities.content.SiteTextRepository;
 import java.time.Instant;
@@ -28,6 +29,10 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @Service
 public class TextEditor {
+
+    /** A partnership type's or a site text's new texts went public; the subject is e.g. {@code types/nordic}. */
+    public record TextsPublished(String subject, String author) implements PublishedContentChanged {
+    }
 
     /** Texts by language, then by field ({@code name}, {@code introduction} or {@code body}). */
     public record Draft(Map<String, Map<String, String>> texts, int revision) {
@@ -133,8 +138,7 @@ public class TextEditor {
             texts.forEach((lang, t) -> text.getBodies().put(lang, t.get("body")));
         }
         record(subject, RevisionAction.PUBLISHED, texts, author);
-        events.publishEvent(new ContentChanged("CONTENT_PUBLISHED", author,
-                subject.kind().path() + "/" + subject.key()));
+        events.publishEvent(new TextsPublished(subject.kind().path() + "/" + subject.key(), author));
     }
 
     /** Makes an older revision the new draft. */

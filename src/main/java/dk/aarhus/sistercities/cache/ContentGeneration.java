@@ -1,6 +1,6 @@
 package dk.aarhus.sistercities.cache;
 
-import dk.aarhus.sistercities.admin.ContentChanged;
+import dk.aarhus.sistercities.content.PublishedContentChanged;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
@@ -43,13 +43,13 @@ public class ContentGeneration {
 
     /** In the publishing transaction: the change and the new generation commit together. */
     @EventListener
-    void bump(ContentChanged change) {
+    void bump(PublishedContentChanged change) {
         jdbc.update("update content_generation set generation = generation + 1, changed_at = ? where id = 1",
                 Timestamp.from(clock.instant()));
     }
 
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
-    void published(ContentChanged change) {
+    void published(PublishedContentChanged change) {
         refresh();
     }
 

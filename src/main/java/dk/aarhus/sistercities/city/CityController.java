@@ -2,7 +2,6 @@ package dk.aarhus.sistercities.city;
 
 import dk.aarhus.sistercities.content.Language;
 import dk.aarhus.sistercities.content.PublicPaths;
-import dk.aarhus.sistercities.site.SiteProperties;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -16,14 +15,12 @@ class CityController {
 
     private final CityCatalog catalog;
     private final StructuredData structuredData;
-    private final SiteProperties site;
     private final PublicPaths paths;
 
-    CityController(CityCatalog catalog, StructuredData structuredData, SiteProperties site, PublicPaths paths) {
+    CityController(CityCatalog catalog, StructuredData structuredData, PublicPaths paths) {
         this.paths = paths;
         this.catalog = catalog;
         this.structuredData = structuredData;
-        this.site = site;
     }
 
     @GetMapping({PublicPaths.CITY_DA, PublicPaths.CITY_EN})
@@ -34,7 +31,7 @@ class CityController {
             model.addAttribute("lastUpdated", city.publishedAt());
         }
         model.addAttribute("jsonLd", structuredData.city(language, city,
-                site.absolute(paths.city(language, slug))));
+                paths.absolute(paths.city(language, slug))));
         return "city/city";
     }
 

@@ -5,7 +5,7 @@ import java.util.Optional;
 import org.springframework.stereotype.Component;
 
 /**
- * Builds every public address, in the words of its language ({@code /da/venskabsbyer/bergen},
+ * Builds every public address, relative or absolute (on the configured {@code sistercities.site-url}), in the words of its language ({@code /da/venskabsbyer/bergen},
  * {@code /en/cities/bergen}), and finds the same page in the other language. Templates use it as
  * the model attribute {@code paths} (see the layout advice). The routes below are the controllers' mappings, so
  * the two cannot drift apart.
@@ -64,6 +64,18 @@ public class PublicPaths {
     public static final Map<String, Section> FORMER_DANISH_SEGMENTS = Map.of(
             "cities", Section.CITY, "partnerships", Section.TYPE, "search", Section.SEARCH,
             "map", Section.MAP, "contact", Section.CONTACT);
+
+    private final String siteUrl;
+
+    public PublicPaths(SiteProperties site) {
+        String base = site.siteUrl().toString();
+        this.siteUrl = base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
+    }
+
+    /** The absolute address of a path of this site, for canonical links, sitemaps and feeds. */
+    public String absolute(String path) {
+        return siteUrl + path;
+    }
 
     public String overview(Language language) {
         return "/" + language.code();

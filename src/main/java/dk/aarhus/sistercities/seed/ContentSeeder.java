@@ -1,7 +1,5 @@
 package dk.aarhus.sistercities.seed;
 
-import dk.aarhus.sistercities.account.AuditEvent;
-import dk.aarhus.sistercities.admin.ContentChanged;
 import dk.aarhus.sistercities.city.City;
 import dk.aarhus.sistercities.city.CityContent;
 import dk.aarhus.sistercities.city.CityHistory;
@@ -10,6 +8,7 @@ import dk.aarhus.sistercities.city.PartnershipType;
 import dk.aarhus.sistercities.city.PartnershipTypeRepository;
 import dk.aarhus.sistercities.city.PartnershipTypeText;
 import dk.aarhus.sistercities.city.RevisionAction;
+import dk.aarhus.sistercities.content.PublishedContentChanged;
 import dk.aarhus.sistercities.content.SiteText;
 import dk.aarhus.sistercities.content.SiteTextRepository;
 import java.io.IOException;
@@ -37,6 +36,17 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @Component
 public class ContentSeeder {
+
+    /** The seed content was loaded into an empty database. */
+    public record ContentSeeded(int cities) implements PublishedContentChanged {
+        public String author() {
+            return SEEDED_BY;
+        }
+
+        public String subject() {
+            return cities + " cities";
+        }
+    }
 
     private static final Logger log = LoggerFactory.getLogger(ContentSeeder.class);
     static final String SEEDED_BY = "seed";
@@ -80,8 +90,7 @@ public class ContentSeeder {
         }
         ContentDocument document = read();
         load(document, SEEDED_BY);
-        events.publishEvent(new ContentChanged(AuditEvent.CONTENT_SEEDED.name(), SEEDED_BY,
-                document.cities().size() + " cities"));
+        events.publishEvent(new ContentSeeded(document.cities().size()));
         log.info("Loaded seed content: {} partnership types, {} cities, {} site texts",
                 document.partnershipTypes().size(), document.cities().size(), document.siteTexts().size());
     }

@@ -1,7 +1,5 @@
 package dk.aarhus.sistercities.seed;
 
-import dk.aarhus.sistercities.account.AuditEvent;
-import dk.aarhus.sistercities.admin.ContentChanged;
 import dk.aarhus.sistercities.city.City;
 import dk.aarhus.sistercities.city.CityContent;
 import dk.aarhus.sistercities.city.CityHistory;
@@ -11,6 +9,7 @@ import dk.aarhus.sistercities.city.PartnershipType;
 import dk.aarhus.sistercities.city.PartnershipTypeRepository;
 import dk.aarhus.sistercities.city.PartnershipTypeText;
 import dk.aarhus.sistercities.city.RevisionAction;
+import dk.aarhus.sistercities.content.PublishedContentChanged;
 import dk.aarhus.sistercities.content.SiteText;
 import dk.aarhus.sistercities.content.SiteTextRepository;
 import java.sql.Timestamp;
@@ -46,6 +45,17 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Component
 public class ContentUpdate {
+
+    /** This release's corrections were applied to content seeded by an earlier one. */
+    public record ContentUpdated(List<String> changes) implements PublishedContentChanged {
+        public String author() {
+            return AUTHOR;
+        }
+
+        public String subject() {
+            return String.join("; ", changes);
+        }
+    }
 
     /** This release's update: sources, Lviv and Kiel, honest statuses (issue 11). */
     static final String ID = "2026-12-sources-and-partners";
@@ -86,8 +96,7 @@ public class ContentUpdate {
         List<String> changes = seeder.enabled() && seeder.hasContent() ? apply(seeder.read()) : List.of();
         jdbc.update("insert into content_update (id, applied_at) values (?, ?)", ID, Timestamp.from(clock.instant()));
         if (!changes.isEmpty()) {
-            events.publishEvent(new ContentChanged(AuditEvent.CONTENT_UPDATED.name(), AUTHOR,
-                    String.join("; ", changes)));
+            events.publishEvent(new ContentUpdated(changes));
             log.info("Content update {} applied: {}", ID, changes);
         }
     }

@@ -1,5 +1,6 @@
 package dk.aarhus.sistercities.site;
 
+import dk.aarhus.sistercities.content.SiteProperties;
 import dk.aarhus.sistercities.content.Language;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.HttpHeaders;

@@ -14,13 +14,11 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 @ControllerAdvice
 class LayoutAdvice {
 
-    private final SiteProperties properties;
     private final PublicPaths paths;
     private final ObjectProvider<ContentGeneration> generation;
 
     /** The content generation is optional: a web slice without a database still renders the layout. */
-    LayoutAdvice(SiteProperties properties, PublicPaths paths, ObjectProvider<ContentGeneration> generation) {
-        this.properties = properties;
+    LayoutAdvice(PublicPaths paths, ObjectProvider<ContentGeneration> generation) {
         this.paths = paths;
         this.generation = generation;
     }
@@ -51,7 +49,7 @@ class LayoutAdvice {
             // The same search in the other language.
             alternatePath += "?" + request.getQueryString();
         }
-        return new PageContext(language, path, alternatePath, properties.absolute(path),
-                properties.absolute(alternatePath), properties.absolute("/"), error);
+        return new PageContext(language, path, alternatePath, paths.absolute(path),
+                paths.absolute(alternatePath), paths.absolute("/"), error);
     }
 }

@@ -21,15 +21,12 @@ public class OverviewPage {
     private final CityCatalog catalog;
     private final PartnerMap map;
     private final StructuredData structuredData;
-    private final SiteProperties site;
     private final PublicPaths paths;
 
-    OverviewPage(CityCatalog catalog, PartnerMap map, StructuredData structuredData, SiteProperties site,
-            PublicPaths paths) {
+    OverviewPage(CityCatalog catalog, PartnerMap map, StructuredData structuredData, PublicPaths paths) {
         this.catalog = catalog;
         this.map = map;
         this.structuredData = structuredData;
-        this.site = site;
         this.paths = paths;
     }
 
@@ -38,7 +35,7 @@ public class OverviewPage {
         model.addAttribute("overview", overview);
         model.addAttribute("map", map.model(language, cities, MapView.COMPACT));
         model.addAttribute("jsonLd", structuredData.overview(language, cities,
-                site.absolute(paths.overview(language)), site.absolute(paths.city(language, ""))));
+                paths.absolute(paths.overview(language)), paths.absolute(paths.city(language, ""))));
         model.addAttribute("land", map.landPath());
         return VIEW;
     }

@@ -33,23 +33,21 @@ class SeoController {
 
     private final CityCatalog catalog;
     private final CityHistory history;
-    private final SiteProperties site;
     private final MessageSource messages;
     private final PublicPaths paths;
 
-    SeoController(CityCatalog catalog, CityHistory history, SiteProperties site, MessageSource messages,
+    SeoController(CityCatalog catalog, CityHistory history, MessageSource messages,
             PublicPaths paths) {
         this.paths = paths;
         this.catalog = catalog;
         this.history = history;
-        this.site = site;
         this.messages = messages;
     }
 
     @GetMapping(value = "/robots.txt", produces = "text/plain;charset=UTF-8")
     ResponseEntity<String> robots() {
         return ResponseEntity.ok("User-agent: *\nDisallow: /admin\nDisallow: /login\n\nSitemap: "
-                + site.absolute("/sitemap.xml") + "\n");
+                + paths.absolute("/sitemap.xml") + "\n");
     }
 
     /** Every public page once per language, each with its alternates (hreflang), as Google documents. */
@@ -68,13 +66,13 @@ class SeoController {
                 """);
         for (Function<Language, String> page : pages) {
             for (Language language : Language.values()) {
-                xml.append("  <url>\n    <loc>").append(xml(site.absolute(page.apply(language)))).append("</loc>\n");
+                xml.append("  <url>\n    <loc>").append(xml(paths.absolute(page.apply(language)))).append("</loc>\n");
                 for (Language alternate : Language.values()) {
                     xml.append("    <xhtml:link rel=\"alternate\" hreflang=\"").append(alternate.code())
-                            .append("\" href=\"").append(xml(site.absolute(page.apply(alternate)))).append("\"/>\n");
+                            .append("\" href=\"").append(xml(paths.absolute(page.apply(alternate)))).append("\"/>\n");
                 }
                 xml.append("    <xhtml:link rel=\"alternate\" hreflang=\"x-default\" href=\"")
-                        .append(xml(site.absolute("/"))).append("\"/>\n  </url>\n");
+                        .append(xml(paths.absolute("/"))).append("\"/>\n  </url>\n");
             }
         }
         xml.append("</urlset>\n");
@@ -94,16 +92,16 @@ class SeoController {
         StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
                 .append("<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"").append(language.code()).append("\">\n")
                 .append("  <title>").append(xml(messages.getMessage("feed.title", null, locale))).append("</title>\n")
-                .append("  <id>").append(xml(site.absolute(paths.feed(language)))).append("</id>\n")
-                .append("  <link rel=\"self\" href=\"").append(xml(site.absolute(paths.feed(language)))).append("\"/>\n")
-                .append("  <link rel=\"alternate\" type=\"text/html\" href=\"").append(xml(site.absolute(paths.overview(language)))).append("\"/>\n")
+                .append("  <id>").append(xml(paths.absolute(paths.feed(language)))).append("</id>\n")
+                .append("  <link rel=\"self\" href=\"").append(xml(paths.absolute(paths.feed(language)))).append("\"/>\n")
+                .append("  <link rel=\"alternate\" type=\"text/html\" href=\"").append(xml(paths.absolute(paths.overview(language)))).append("\"/>\n")
                 .append("  <updated>").append(DateTimeFormatter.ISO_INSTANT.format(updated)).append("</updated>\n")
                 .append("  <author><name>").append(xml(messages.getMessage("site.owner", null, locale)))
                 .append("</name></author>\n");
         for (CityHistory.Publication publication : publications) {
             CityContent city = publication.content();
             CityContent.Texts texts = Localized.pick(city.texts(), language);
-            String link = site.absolute(paths.city(language, city.slug()));
+            String link = paths.absolute(paths.city(language, city.slug()));
             String at = DateTimeFormatter.ISO_INSTANT.format(publication.at());
             xml.append("  <entry>\n")
                     .append("    <title>").append(xml(messages.getMessage("feed.entry", new Object[] {texts.name()}, locale)))

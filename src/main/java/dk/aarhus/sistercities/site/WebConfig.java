@@ -1,5 +1,6 @@
 package dk.aarhus.sistercities.site;
 
+import dk.aarhus.sistercities.content.SiteProperties;
 import dk.aarhus.sistercities.content.Language;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;

@@ -2,8 +2,6 @@ package dk.aarhus.sistercities.site;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dk.aarhus.sistercities.content.Language;
-import dk.aarhus.sistercities.content.PublicPaths;
 import dk.aarhus.sistercities.support.Addresses;
 import dk.aarhus.sistercities.support.AlsoOnPostgres;
 import dk.aarhus.sistercities.support.FullAppTest;
@@ -113,7 +111,7 @@ class PublicSiteTest {
         Document page = org.jsoup.Jsoup.parse(response.body());
         String lang = path.substring(1, 3);
         String other = lang.equals("da") ? "en" : "da";
-        String otherPath = new PublicPaths().translate(path, Language.fromCode(other).orElseThrow());
+        String otherPath = Addresses.translate(path, other);
 
         assertThat(page.selectFirst("html").attr("lang")).isEqualTo(lang);
         assertThat(page.select("h1")).hasSize(1);

@@ -1,4 +1,4 @@
-package dk.aarhus.sistercities.site;
+package dk.aarhus.sistercities.content;
 
 import java.net.URI;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -9,10 +9,4 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  */
 @ConfigurationProperties("sistercities")
 public record SiteProperties(URI siteUrl, URI accessibilityStatementUrl) {
-
-    /** The absolute address of a path of this site. */
-    public String absolute(String path) {
-        String base = siteUrl.toString();
-        return (base.endsWith("/") ? base.substring(0, base.length() - 1) : base) + path;
-    }
 }

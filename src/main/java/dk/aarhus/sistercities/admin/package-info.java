@@ -1,0 +1,9 @@
+/**
+ * The editors' admin: forms for cities, types and texts, drafts, preview, publishing, history and
+ * restore, backup and import.
+ */
+@ApplicationModule(displayName = "Editors' admin",
+        allowedDependencies = {"account", "city", "content", "seed", "site"})
+package dk.aarhus.sistercities.admin;
+
+import org.springframework.modulith.ApplicationModule;
