@@ -1,6 +1,5 @@
 package dk.aarhus.sistercities.account;
 
-import java.time.Clock;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -10,12 +9,6 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(AdminProperties.class)
 class AccountConfig {
-
-    /** The time for audit entries, accounts and login throttling; tests replace it to move time on. */
-    @Bean
-    Clock clock() {
-        return Clock.systemUTC();
-    }
 
     /** bcrypt today, in the {@code {id}hash} format that lets a stronger algorithm take over later. */
     @Bean

@@ -8,7 +8,7 @@ import dk.aarhus.sistercities.content.Language;
 import dk.aarhus.sistercities.content.PublishedContentChanged;
 import dk.aarhus.sistercities.content.SiteText;
 import dk.aarhus.sistercities.content.SiteTextRepository;
-import java.time.Instant;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -68,14 +68,16 @@ public class TextEditor {
     private final SiteTextRepository siteTexts;
     private final JsonMapper json;
     private final ApplicationEventPublisher events;
+    private final Clock clock;
 
     TextEditor(TextRevisionRepository revisions, PartnershipTypeRepository types, SiteTextRepository siteTexts,
-            JsonMapper json, ApplicationEventPublisher events) {
+            JsonMapper json, ApplicationEventPublisher events, Clock clock) {
         this.revisions = revisions;
         this.types = types;
         this.siteTexts = siteTexts;
         this.json = json;
         this.events = events;
+        this.clock = clock;
     }
 
     @Transactional(readOnly = true)
@@ -181,7 +183,7 @@ public class TextEditor {
         TextRevision latest = latest(subject);
         int number = (latest == null ? 0 : latest.getNumber()) + 1;
         revisions.saveAndFlush(new TextRevision(subject, number, action, json.writeValueAsString(texts), author,
-                Instant.now()));
+                clock.instant()));
         return number;
     }
 

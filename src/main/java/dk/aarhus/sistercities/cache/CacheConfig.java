@@ -5,6 +5,7 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.observation.ObservationRegistry;
 import jakarta.servlet.DispatcherType;
+import java.time.Clock;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.tomcat.TomcatConnectorCustomizer;
@@ -29,11 +30,11 @@ class CacheConfig {
     static final int ORDER = Ordered.HIGHEST_PRECEDENCE + 20;
 
     @Bean
-    FilterRegistrationBean<PageCacheFilter> pageCacheFilter(ContentGeneration generation, MeterRegistry meters) {
+    FilterRegistrationBean<PageCacheFilter> pageCacheFilter(ContentGeneration generation, MeterRegistry meters, Clock clock) {
         // Bounded: a few hundred pages is the whole site many times over.
         Cache<String, CachedPage> pages = Caffeine.newBuilder().maximumSize(500).build();
         FilterRegistrationBean<PageCacheFilter> registration =
-                new FilterRegistrationBean<>(new PageCacheFilter(pages, generation, meters));
+                new FilterRegistrationBean<>(new PageCacheFilter(pages, generation, meters, clock));
         registration.setOrder(ORDER);
         registration.addUrlPatterns("/*");
         return registration;

@@ -15,6 +15,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -55,12 +56,14 @@ class PageCacheFilter implements Filter {
 
     private final Cache<String, CachedPage> pages;
     private final ContentGeneration generation;
+    private final Clock clock;
     private final Counter hits;
     private final Counter misses;
 
-    PageCacheFilter(Cache<String, CachedPage> pages, ContentGeneration generation, MeterRegistry meters) {
+    PageCacheFilter(Cache<String, CachedPage> pages, ContentGeneration generation, MeterRegistry meters, Clock clock) {
         this.pages = pages;
         this.generation = generation;
+        this.clock = clock;
         // Pages served from here never reach the HTTP request observation (it stands behind this filter).
         this.hits = Counter.builder("sistercities.page.cache.requests").tag("result", "hit")
                 .description("Public pages and assets answered from the page cache").register(meters);
@@ -108,7 +111,7 @@ class PageCacheFilter implements Filter {
         wrapper.copyBodyToResponse();
     }
 
-    private static CachedPage store(long generation, ContentCachingResponseWrapper wrapper, Set<String> outerHeaders) {
+    private CachedPage store(long generation, ContentCachingResponseWrapper wrapper, Set<String> outerHeaders) {
         byte[] body = wrapper.getContentAsByteArray();
         Map<String, List<String>> headers = new LinkedHashMap<>();
         for (String name : wrapper.getHeaderNames()) {
@@ -116,7 +119,7 @@ class PageCacheFilter implements Filter {
                 headers.put(name, new ArrayList<>(wrapper.getHeaders(name)));
             }
         }
-        long lastModified = System.currentTimeMillis() / 1000 * 1000;
+        long lastModified = clock.millis() / 1000 * 1000;
         String cacheControl = wrapper.getHeader(HttpHeaders.CACHE_CONTROL);
         return new CachedPage(generation, wrapper.getContentType(), body, gzip(body), etag(body), lastModified,
                 HTTP_DATE.format(Instant.ofEpochMilli(lastModified)),

@@ -1,5 +1,6 @@
 package dk.aarhus.sistercities.city;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -18,16 +19,18 @@ public class CityHistory {
 
     private final CityRevisionRepository revisions;
     private final JsonMapper json;
+    private final Clock clock;
 
-    CityHistory(CityRevisionRepository revisions, JsonMapper json) {
+    CityHistory(CityRevisionRepository revisions, JsonMapper json, Clock clock) {
         this.revisions = revisions;
         this.json = json;
+        this.clock = clock;
     }
 
     @Transactional
     public CityRevision record(City city, RevisionAction action, CityContent snapshot, String author) {
         int number = (city.getDraftRevision() == null ? 0 : city.getDraftRevision()) + 1;
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         CityRevision revision = revisions.save(new CityRevision(city.getId(), number, action,
                 json.writeValueAsString(snapshot), author, now));
         Integer published = switch (action) {

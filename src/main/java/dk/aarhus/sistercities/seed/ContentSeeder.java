@@ -14,6 +14,7 @@ import dk.aarhus.sistercities.content.SiteTextRepository;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
@@ -60,11 +61,12 @@ public class ContentSeeder {
     private final boolean enabled;
     private final ApplicationEventPublisher events;
     private final JdbcTemplate jdbc;
+    private final Clock clock;
 
     ContentSeeder(CityRepository cities, CityHistory history, PartnershipTypeRepository types, SiteTextRepository siteTexts,
             JsonMapper json, @Value("${sistercities.seed.location:classpath:seed/content.json}") Resource seed,
             @Value("${sistercities.seed.enabled:true}") boolean enabled, ApplicationEventPublisher events,
-            JdbcTemplate jdbc) {
+            JdbcTemplate jdbc, Clock clock) {
         this.cities = cities;
         this.history = history;
         this.types = types;
@@ -73,6 +75,7 @@ public class ContentSeeder {
         this.seed = seed;
         this.enabled = enabled;
         this.events = events;
+        this.clock = clock;
         this.jdbc = jdbc;
     }
 
@@ -140,7 +143,7 @@ public class ContentSeeder {
                     new PartnershipTypeText(t.name(), t.introduction())));
             typesByCode.put(type.getCode(), types.save(type));
         }
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         for (CityContent entry : document.cities()) {
             PartnershipType type = typesByCode.get(entry.type());
             if (type == null) {
