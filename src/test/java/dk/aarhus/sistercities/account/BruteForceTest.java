@@ -5,19 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dk.aarhus.sistercities.support.FullAppTest;
 import dk.aarhus.sistercities.support.PasswordChecks;
 import dk.aarhus.sistercities.support.TestClock;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.CookieManager;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
+import dk.aarhus.sistercities.support.WebSession;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -60,46 +51,29 @@ class BruteForceTest {
     /** A browser at one client address: its own session, its CSRF token, and the proxy's word for its address. */
     final class Guesser {
 
-        final HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager())
-                .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(5)).build();
-        final String address;
-        String token;
+        final WebSession session;
+        /** The login page last shown, whose CSRF token the next attempt sends. */
+        Document loginPage;
 
         Guesser(String address) {
-            this.address = address;
-            this.token = tokenOf(send(HttpRequest.newBuilder(uri("/login")).GET()).body());
+            this.session = new WebSession(port, "en").header("X-Forwarded-For", address);
+            this.loginPage = session.page("/login");
         }
 
         /** Logs in; answers where it was sent, the words the login page then shows, and how long the POST took. */
         Attempt logIn(String username, String password) {
             int checksBefore = PasswordChecks.count();
             long start = System.nanoTime();
-            HttpResponse<String> answer = send(HttpRequest.newBuilder(uri("/login"))
-                    .header("Content-Type", "application/x-www-form-urlencoded")
-                    .POST(HttpRequest.BodyPublishers.ofString("_csrf=" + enc(token) + "&username=" + enc(username)
-                            + "&password=" + enc(password))));
+            HttpResponse<String> answer = session.post("/login", loginPage, "username", username, "password", password);
             long nanos = System.nanoTime() - start;
             List<String> checks = PasswordChecks.since(checksBefore);
             String location = answer.headers().firstValue("Location").orElse("");
             String words = "";
             if (location.endsWith("/login?error")) {
-                Document page = Jsoup.parse(send(HttpRequest.newBuilder(uri("/login?error")).GET()).body());
-                words = page.select("#error-summary li").text();
-                token = page.selectFirst("input[name=_csrf]").val();
+                loginPage = session.page("/login?error");
+                words = loginPage.select("#error-summary li").text();
             }
             return new Attempt(answer.statusCode(), location, words, nanos, checks);
-        }
-
-        private HttpResponse<String> send(HttpRequest.Builder request) {
-            try {
-                return client.send(request.header("X-Forwarded-For", address).header("Accept-Language", "en")
-                        .timeout(Duration.ofSeconds(20)).build(), HttpResponse.BodyHandlers.ofString());
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
         }
     }
 
@@ -110,18 +84,6 @@ class BruteForceTest {
         String shape() {
             return words.replaceAll("\\d+ minutes?", "N minutes");
         }
-    }
-
-    URI uri(String path) {
-        return URI.create("http://localhost:" + port + path);
-    }
-
-    static String tokenOf(String html) {
-        return Jsoup.parse(html).selectFirst("input[name=_csrf]").val();
-    }
-
-    static String enc(String value) {
-        return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
 
     @Test

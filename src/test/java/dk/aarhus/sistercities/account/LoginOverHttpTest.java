@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dk.aarhus.sistercities.support.AlsoOnPostgres;
 import dk.aarhus.sistercities.support.FullAppTest;
+import dk.aarhus.sistercities.support.WebSession;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
@@ -31,14 +32,14 @@ class LoginOverHttpTest {
     @Autowired
     AccountRepository accountRepository;
 
-    SessionClient browser;
+    WebSession browser;
 
     @Autowired
     JdbcTemplate jdbc;
 
     @BeforeEach
     void browser() {
-        browser = new SessionClient(port);
+        browser = new WebSession(port, "en");
     }
 
     @Test
@@ -52,18 +53,18 @@ class LoginOverHttpTest {
         Document form = Jsoup.parse(loginPage.body());
         assertThat(form.select("input#username[autocomplete=username]")).hasSize(1);
         assertThat(form.select("input#password[type=password][autocomplete=current-password]")).hasSize(1);
-        String anonymousSession = browser.sessionCookie();
+        String anonymousSession = browser.cookie("SESSION");
 
         HttpResponse<String> login = browser.post("/login", form,
                 "username", TestAccounts.ADMIN_USERNAME, "password", TestAccounts.ADMIN_PASSWORD);
         assertThat(login.statusCode()).isEqualTo(302);
         assertThat(location(login)).isEqualTo("/admin");
-        assertThat(browser.sessionCookie()).as("a new session id after login").isNotEqualTo(anonymousSession);
+        assertThat(browser.cookie("SESSION")).as("a new session id after login").isNotEqualTo(anonymousSession);
 
         Document accountsPage = browser.page("/admin/accounts");
         assertThat(accountsPage.select(".signed-in").text()).contains("Administrator");
         // The cookie holds the session id, Base64-encoded (Spring Session's cookie serializer).
-        String sessionId = new String(Base64.getDecoder().decode(browser.sessionCookie()), StandardCharsets.UTF_8);
+        String sessionId = new String(Base64.getDecoder().decode(browser.cookie("SESSION")), StandardCharsets.UTF_8);
         assertThat(jdbc.queryForList("select max_inactive_interval from spring_session where session_id = ?"
                 + " and principal_name = ?", Integer.class, sessionId, TestAccounts.ADMIN_USERNAME))
                 .as("the session in the database, with the 30-minute idle timeout").containsExactly(30 * 60);
@@ -87,11 +88,11 @@ class LoginOverHttpTest {
 
     @Test
     void aWrongPasswordAndAnUnknownUserNameGetTheSameAnswer() {
-        HttpResponse<String> wrongPassword = browser.logIn(TestAccounts.ADMIN_USERNAME, "not the password at all");
+        HttpResponse<String> wrongPassword = browser.attemptLogIn(TestAccounts.ADMIN_USERNAME, "not the password at all");
         assertThat(location(wrongPassword)).isEqualTo("/login?error");
         String wrongPasswordText = browser.page("/login?error").select("#error-summary").text();
 
-        HttpResponse<String> unknownUser = browser.logIn("nobody-by-this-name", "not the password at all");
+        HttpResponse<String> unknownUser = browser.attemptLogIn("nobody-by-this-name", "not the password at all");
         assertThat(location(unknownUser)).isEqualTo("/login?error");
         String unknownUserText = browser.page("/login?error").select("#error-summary").text();
 
@@ -140,8 +141,8 @@ class LoginOverHttpTest {
         assertThat(after.select(".banner-success[role=status]").text()).isEqualTo("Your password is changed.");
 
         browser.post("/logout", after);
-        SessionClient other = new SessionClient(port);
-        assertThat(location(other.logIn(username, TestAccounts.GOOD_PASSWORD))).isEqualTo("/login?error");
-        assertThat(location(other.logIn(username, "My own new passphrase"))).isEqualTo("/admin");
+        WebSession other = new WebSession(port, "en");
+        assertThat(location(other.attemptLogIn(username, TestAccounts.GOOD_PASSWORD))).isEqualTo("/login?error");
+        assertThat(location(other.attemptLogIn(username, "My own new passphrase"))).isEqualTo("/admin");
     }
 }

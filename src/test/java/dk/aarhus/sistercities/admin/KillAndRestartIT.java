@@ -2,13 +2,11 @@ package dk.aarhus.sistercities.admin;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dk.aarhus.sistercities.support.AdminPages;
-import dk.aarhus.sistercities.support.TestDatabase;
 import dk.aarhus.sistercities.support.WebSession;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,24 +15,30 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * No acknowledged edit is lost when the machine's process dies: the packaged application runs as a
- * process of its own, takes a stream of saves over HTTP, is killed with SIGKILL in the middle of it,
- * starts again on the same database, and every save it acknowledged is in the city's revisions.
+ * process of its own, takes streams of saves over HTTP (three editors, a city each, see
+ * {@link SaveStream}), is killed with SIGKILL while saves are sent in full and not yet answered, starts
+ * again on the same database, and every save it acknowledged is in the city's revisions, the draft
+ * among them; a save that was in flight at the kill is there whole (its revision, the draft pointing
+ * at it, nothing else changed) or not at all, never half. On PostgreSQL the server runs as production
+ * would: {@code fsync} and {@code synchronous_commit} on.
  * <p>
  * Runs in {@code integration-test} (maven-failsafe-plugin), after {@code package} made the jar.
  */
@@ -42,8 +46,10 @@ class KillAndRestartIT {
 
     private static final String ADMIN = "durability-admin";
     private static final String PASSWORD = "Harbour lights at dawn 2026";
-    /** Acknowledged saves before the kill; the stream goes on while the process is killed. */
+    /** Acknowledged saves, of all streams, before the kill; the streams go on while the process is killed. */
     private static final int ACKNOWLEDGED_BEFORE_KILL = 25;
+    private static final List<String> CITIES = List.of("Bergen", "Turku", "Rostock");
+    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     @TempDir
     Path directory;
@@ -61,113 +67,153 @@ class KillAndRestartIT {
     /** The default configuration: the H2 file database under ./data of the working directory. */
     @Test
     void h2FileDatabaseKeepsEveryAcknowledgedSave() throws Exception {
-        Map<String, String> environment = Map.of();
-        Result result = killMidStream(environment, "H2 file database");
+        List<SaveStream> streams = killMidStream(Map.of(), "H2 file database");
         // The process is gone: the database file is ours to read.
-        assertEveryAcknowledgedSaveStored(result,
+        assertEverySaveWholeOrAbsent(streams,
                 "jdbc:h2:file:" + directory.resolve("data/sistercities") + ";ACCESS_MODE_DATA=r", "sa", "");
     }
 
     @Test
     void postgresKeepsEveryAcknowledgedSave() throws Exception {
-        TestDatabase.Database database = TestDatabase.newPostgresDatabase();
-        Map<String, String> environment = Map.of("SPRING_PROFILES_ACTIVE", "postgres",
-                "SISTERCITIES_DB_URL", database.url(),
-                "SISTERCITIES_DB_USERNAME", database.username(),
-                "SISTERCITIES_DB_PASSWORD", database.password());
-        Result result = killMidStream(environment, "PostgreSQL");
-        assertEveryAcknowledgedSaveStored(result, database.url(), database.username(), database.password());
+        // A server of its own, durable as in production (the other tests' server runs without fsync).
+        try (EmbeddedPostgres server = EmbeddedPostgres.builder()
+                .setServerConfig("fsync", "on")
+                .setServerConfig("synchronous_commit", "on")
+                .setServerConfig("full_page_writes", "on")
+                .start()) {
+            try (Connection connection = server.getPostgresDatabase().getConnection();
+                    Statement statement = connection.createStatement()) {
+                statement.execute("create database durability");
+                for (String setting : List.of("fsync", "synchronous_commit", "full_page_writes")) {
+                    try (ResultSet value = statement.executeQuery("show " + setting)) {
+                        assertThat(value.next()).isTrue();
+                        assertThat(value.getString(1)).as(setting).isEqualTo("on");
+                    }
+                }
+            }
+            String url = server.getJdbcUrl("postgres", "durability");
+            List<SaveStream> streams = killMidStream(Map.of("SPRING_PROFILES_ACTIVE", "postgres",
+                    "SISTERCITIES_DB_URL", url, "SISTERCITIES_DB_USERNAME", "postgres",
+                    "SISTERCITIES_DB_PASSWORD", "postgres"), "PostgreSQL");
+            assertEverySaveWholeOrAbsent(streams, url, "postgres", "postgres");
+        }
     }
 
-    private record Result(String cityPath, List<String> sent, List<String> acknowledged, String draft) {
-    }
-
-    private Result killMidStream(Map<String, String> environment, String database) throws Exception {
+    private List<SaveStream> killMidStream(Map<String, String> environment, String database) throws Exception {
         int port = freePort();
         // The server answers before the start-up runners are done: wait until the administrator exists.
         Process first = start(environment, port, "first", "Created the first administrator");
-        WebSession editor = new WebSession(port, "en");
-        editor.logIn(ADMIN, PASSWORD);
-        Document list = editor.page("/admin");
-        String city = list.selectFirst("main a:containsOwn(Bergen)[href^=/admin/cities/]").attr("href");
-
-        List<String> sent = Collections.synchronizedList(new ArrayList<>());
-        List<String> acknowledged = Collections.synchronizedList(new ArrayList<>());
         CountDownLatch enough = new CountDownLatch(ACKNOWLEDGED_BEFORE_KILL);
-        Thread stream = new Thread(() -> {
-            for (int n = 1; ; n++) {
-                String marker = String.format("[durability edit %04d]", n);
-                try {
-                    Document form = editor.page(city);
-                    sent.add(marker);
-                    HttpResponse<String> saved = editor.submit(AdminPages.cityForm(form), AdminPages.saveButton(form),
-                            Map.of("texts[en].summary", "Bergen " + marker));
-                    String location = saved.headers().firstValue("Location").orElse("");
-                    if (saved.statusCode() == 302 && location.endsWith(city)) {
-                        acknowledged.add(marker);
-                        enough.countDown();
-                    }
-                } catch (RuntimeException | AssertionError e) {
-                    // The process is gone: the stream ends here.
-                    return;
-                }
-            }
-        }, "edit-stream");
-        stream.start();
+        List<SaveStream> streams = new ArrayList<>();
+        List<Thread> threads = new ArrayList<>();
+        for (String name : CITIES) {
+            WebSession editor = new WebSession(port, "en");
+            editor.logIn(ADMIN, PASSWORD);
+            Document list = editor.page("/admin");
+            String city = list.selectFirst("main a:containsOwn(" + name + ")[href^=/admin/cities/]").attr("href");
+            SaveStream stream = new SaveStream(editor, city, port, name.toLowerCase(), enough);
+            streams.add(stream);
+            threads.add(new Thread(stream, "save-stream-" + name));
+        }
+        threads.forEach(Thread::start);
         assertThat(enough.await(120, TimeUnit.SECONDS)).as("saves acknowledged before the kill").isTrue();
-        // Mid-stream: while the next save is on its way.
-        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
-        while (sent.size() <= ACKNOWLEDGED_BEFORE_KILL && System.nanoTime() < deadline) {
+        // Kill while saves are sent in full and not answered: two at once if they come within 5 s, else one.
+        List<String> inFlight = List.of();
+        long twoUntil = System.nanoTime() + Duration.ofSeconds(5).toNanos();
+        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+        while (System.nanoTime() < deadline) {
+            inFlight = streams.stream().map(s -> s.inFlight).filter(Objects::nonNull).toList();
+            if (inFlight.size() >= 2 || (!inFlight.isEmpty() && System.nanoTime() > twoUntil)) {
+                break;
+            }
             Thread.onSpinWait();
         }
         first.destroyForcibly(); // SIGKILL: no shutdown hook, no flush
         assertThat(first.waitFor(30, TimeUnit.SECONDS)).isTrue();
-        stream.join(30_000);
+        for (Thread thread : threads) {
+            thread.join(30_000);
+        }
+        List<String> unanswered = streams.stream().map(s -> s.unanswered).filter(Objects::nonNull).toList();
+        System.out.printf("%s: in flight at the SIGKILL %s; never answered %s%n", database, inFlight, unanswered);
+        assertThat(unanswered).as("saves sent in full before the SIGKILL and never answered: in flight at the kill")
+                .containsAnyElementsOf(inFlight);
 
         Process second = start(environment, port, "second", "");
         WebSession again = new WebSession(port, "en");
         again.logIn(ADMIN, PASSWORD);
-        String draft = again.page(city).select("textarea[name=\"texts[en].summary\"]").text();
-        List<String> acknowledgedCopy = List.copyOf(acknowledged);
-        System.out.printf("%s: sent %d saves, %d acknowledged before the SIGKILL; the draft after restart: %s%n",
-                database, sent.size(), acknowledgedCopy.size(), draft);
+        for (SaveStream stream : streams) {
+            String draft = again.page(stream.city()).select("textarea[name=\"texts[en].summary\"]").text();
+            System.out.printf("%s %s: sent %d saves, %d acknowledged before the SIGKILL; the draft after restart: %s%n",
+                    database, stream.city(), stream.sent.size(), stream.acknowledged.size(), draft);
+            assertThat(draft).as("the draft after restart: the last acknowledged save, or the one in flight")
+                    .isIn("Saved " + last(stream.acknowledged), "Saved " + stream.unanswered);
+        }
         second.destroy(); // a clean stop, so the database can be read
         assertThat(second.waitFor(60, TimeUnit.SECONDS)).isTrue();
-        return new Result(city, List.copyOf(sent), acknowledgedCopy, draft);
+        return streams;
     }
 
-    private void assertTheDraftIsTheLastAcknowledgedSaveOrLater(Result result) {
-        Matcher number = Pattern.compile("\\[durability edit (\\d{4})]").matcher(result.draft());
-        assertThat(number.find()).as("a save of the stream is the draft after restart: " + result.draft()).isTrue();
-        List<String> acknowledged = result.acknowledged();
-        assertThat(Integer.parseInt(number.group(1))).as("the draft after restart is no older than the last"
-                + " acknowledged save").isGreaterThanOrEqualTo(editNumber(acknowledged.get(acknowledged.size() - 1)));
-    }
-
-    private void assertEveryAcknowledgedSaveStored(Result result, String url, String user, String password)
+    /**
+     * Every acknowledged save is a revision; the city's draft pointer is its newest revision; the newest
+     * is the last acknowledged save or the unanswered one, and that one is there at most once, whole: the
+     * revision before it with nothing but the summary changed.
+     */
+    private void assertEverySaveWholeOrAbsent(List<SaveStream> streams, String url, String user, String password)
             throws SQLException {
-        long cityId = Long.parseLong(result.cityPath().substring(result.cityPath().lastIndexOf('/') + 1));
-        List<String> found = new ArrayList<>();
-        try (Connection connection = DriverManager.getConnection(url, user, password);
-                PreparedStatement query = connection.prepareStatement(
-                        "select snapshot from city_revision where city_id = ? order by number")) {
-            query.setLong(1, cityId);
-            try (ResultSet rows = query.executeQuery()) {
-                while (rows.next()) {
-                    String snapshot = rows.getString(1);
-                    for (String marker : result.sent()) {
-                        if (snapshot.contains(marker) && !found.contains(marker)) {
-                            found.add(marker);
+        try (Connection connection = DriverManager.getConnection(url, user, password)) {
+            for (SaveStream stream : streams) {
+                long cityId = Long.parseLong(stream.city().substring(stream.city().lastIndexOf('/') + 1));
+                List<Integer> numbers = new ArrayList<>();
+                List<String> snapshots = new ArrayList<>();
+                try (PreparedStatement query = connection.prepareStatement(
+                        "select number, snapshot from city_revision where city_id = ? order by number")) {
+                    query.setLong(1, cityId);
+                    try (ResultSet rows = query.executeQuery()) {
+                        while (rows.next()) {
+                            numbers.add(rows.getInt(1));
+                            snapshots.add(rows.getString(2));
                         }
+                    }
+                }
+                int draft;
+                try (PreparedStatement query = connection.prepareStatement("select draft_revision from city where id = ?")) {
+                    query.setLong(1, cityId);
+                    try (ResultSet row = query.executeQuery()) {
+                        assertThat(row.next()).isTrue();
+                        draft = row.getInt(1);
+                    }
+                }
+                List<String> found = stream.sent.stream().filter(m -> snapshots.stream().anyMatch(s -> s.contains(m)))
+                        .toList();
+                System.out.printf("%s: sent %d, acknowledged %d, found in the revision history after restart %d%n",
+                        stream.city(), stream.sent.size(), stream.acknowledged.size(), found.size());
+                assertThat(found).as("acknowledged saves in the revision history after SIGKILL and restart")
+                        .containsAll(stream.acknowledged);
+                assertThat(draft).as("the city's draft pointer: its newest revision").isEqualTo(last(numbers));
+                String newest = last(snapshots);
+                String lastAcknowledged = last(stream.acknowledged);
+                if (stream.unanswered != null && newest.contains(stream.unanswered)) {
+                    assertThat(snapshots).as("the unanswered save, whole: once").filteredOn(s -> s.contains(stream.unanswered))
+                            .hasSize(1);
+                    JsonNode before = JSON.readTree(snapshots.get(snapshots.size() - 2));
+                    assertThat(before.toString()).contains(lastAcknowledged);
+                    ObjectNode expected = (ObjectNode) before.deepCopy();
+                    ((ObjectNode) expected.get("texts").get("en")).put("summary", "Saved " + stream.unanswered);
+                    assertThat(JSON.readTree(newest)).as("the unanswered save: the one before with its summary")
+                            .isEqualTo(expected);
+                } else {
+                    assertThat(newest).as("the newest revision: the last acknowledged save").contains(lastAcknowledged);
+                    if (stream.unanswered != null) {
+                        assertThat(found).as("the unanswered save: absent").doesNotContain(stream.unanswered);
                     }
                 }
             }
         }
-        System.out.printf("sent %d, acknowledged %d, found in the revision history after restart %d%n",
-                result.sent().size(), result.acknowledged().size(), found.size());
-        assertThat(found).as("acknowledged saves in the revision history after SIGKILL and restart")
-                .containsAll(result.acknowledged());
-        assertTheDraftIsTheLastAcknowledgedSaveOrLater(result);
+    }
+
+    private static <T> T last(List<T> list) {
+        assertThat(list).isNotEmpty();
+        return list.get(list.size() - 1);
     }
 
     private Process start(Map<String, String> environment, int port, String name, String logLine) throws IOException {
@@ -201,10 +247,6 @@ class KillAndRestartIT {
             sleep(250);
         }
         throw new AssertionError("the app did not answer within 180 s:\n" + Files.readString(log));
-    }
-
-    private static int editNumber(String marker) {
-        return Integer.parseInt(marker.replaceAll("\\D", ""));
     }
 
     private static void sleep(long millis) {

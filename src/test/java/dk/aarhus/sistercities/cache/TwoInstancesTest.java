@@ -9,6 +9,7 @@ import dk.aarhus.sistercities.city.City;
 import dk.aarhus.sistercities.city.CityContent;
 import dk.aarhus.sistercities.city.CityHistory;
 import dk.aarhus.sistercities.city.CityRepository;
+import dk.aarhus.sistercities.seed.ContentSeeder;
 import dk.aarhus.sistercities.support.AdminPages;
 import dk.aarhus.sistercities.support.AlsoOnPostgres;
 import dk.aarhus.sistercities.support.CityContentBuilder;
@@ -17,27 +18,38 @@ import dk.aarhus.sistercities.support.Http;
 import dk.aarhus.sistercities.support.TestDatabase;
 import dk.aarhus.sistercities.support.WebSession;
 import java.net.http.HttpResponse;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.aopalliance.intercept.MethodInterceptor;
 import org.flywaydb.core.Flyway;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.FormElement;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.springframework.aop.framework.Advised;
+import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.logging.LoggingSystem;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.support.GenericApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Two instances of the site on one database: a publish through B is what A serves within a second,
- * although A had the page cached.
+ * although A had the page cached (A's own page cache counter shows it answered the page from memory
+ * just before); and two instances that reach the seed at the same moment on an empty database load it
+ * once.
  */
 @AlsoOnPostgres
 @Tag(FullAppTest.TAG)
@@ -47,9 +59,18 @@ class TwoInstancesTest {
     private ConfigurableApplicationContext b;
 
     private static ConfigurableApplicationContext start(TestDatabase.Database database) {
+        return start(database, null);
+    }
+
+    /** An instance on the database; with {@code together}, its seeding waits for the other instance's. */
+    private static ConfigurableApplicationContext start(TestDatabase.Database database, SeedingTogether together) {
+        SpringApplicationBuilder builder = new SpringApplicationBuilder(SisterCitiesApplication.class);
+        if (together != null) {
+            builder.initializers(context -> ((GenericApplicationContext) context).registerBean("seedingTogether",
+                    BeanPostProcessor.class, together::postProcessor));
+        }
         // Command-line arguments: they outrank the test configuration's per-context database.
-        return new SpringApplicationBuilder(SisterCitiesApplication.class)
-                .run("--server.port=0", "--spring.datasource.url=" + database.url(),
+        return builder.run("--server.port=0", "--spring.datasource.url=" + database.url(),
                         "--spring.datasource.username=" + database.username(),
                         "--spring.datasource.password=" + database.password(), "--spring.jmx.enabled=false");
     }
@@ -69,9 +90,11 @@ class TwoInstancesTest {
         TestDatabase.Database database = TestDatabase.newDatabase();
         a = start(database);
         b = start(database);
-        Http http = new Http(((WebServerApplicationContext) a).getWebServer().getPort());
+        Http http = new Http(port(a));
         assertThat(http.page("/en/cities/turku").text()).doesNotContain("Published through B");
+        double hits = cacheHits(a);
         assertThat(http.page("/en/cities/turku").text()).doesNotContain("Published through B");
+        assertThat(cacheHits(a)).as("A answered Turku's page from its cache before B's publish").isEqualTo(hits + 1);
 
         CityRepository cities = b.getBean(CityRepository.class);
         CityHistory history = b.getBean(CityHistory.class);
@@ -105,6 +128,9 @@ class TwoInstancesTest {
         b = start(database);
         Http citizen = new Http(port(a));
         assertThat(citizen.page("/en/cities/rostock").text()).doesNotContain("Saved and published through B");
+        double hits = cacheHits(a);
+        assertThat(citizen.page("/en/cities/rostock").text()).doesNotContain("Saved and published through B");
+        assertThat(cacheHits(a)).as("A answered Rostock's page from its cache before B's publish").isEqualTo(hits + 1);
 
         WebSession throughA = new WebSession(port(a), "en");
         throughA.logIn(TestAccounts.ADMIN_USERNAME, TestAccounts.ADMIN_PASSWORD);
@@ -138,29 +164,78 @@ class TwoInstancesTest {
                 .as("B without A's cookie: not logged in").isEqualTo(302);
     }
 
+    /**
+     * Both instances are held at the seed (a barrier in front of {@code ContentSeeder.seedIfEmpty}, before
+     * its transaction) until both are there, each having found the database empty: they start seeding at
+     * the same moment, and the seed is loaded once.
+     */
     @Test
     void twoInstancesStartingTogetherOnAnEmptyDatabaseLoadTheSeedOnce() throws Exception {
         TestDatabase.Database database = TestDatabase.newDatabase();
         // Migrations first, as a deployment's first instance would; then both start at the same moment.
         Flyway.configure().dataSource(database.url(), database.username(), database.password()).load().migrate();
+        SeedingTogether together = new SeedingTogether();
         ExecutorService starters = Executors.newFixedThreadPool(2);
         // Two applications in one JVM would set up the JVM-wide logging at the same moment (separate
         // processes in production do not share it): they keep the logging the tests already have.
         System.setProperty(LoggingSystem.SYSTEM_PROPERTY, LoggingSystem.NONE);
         try {
-            Future<ConfigurableApplicationContext> first = starters.submit(() -> start(database));
-            Future<ConfigurableApplicationContext> second = starters.submit(() -> start(database));
+            Future<ConfigurableApplicationContext> first = starters.submit(() -> start(database, together));
+            Future<ConfigurableApplicationContext> second = starters.submit(() -> start(database, together));
             a = first.get(3, TimeUnit.MINUTES);
             b = second.get(3, TimeUnit.MINUTES);
         } finally {
             starters.shutdownNow();
             System.clearProperty(LoggingSystem.SYSTEM_PROPERTY);
         }
+        assertThat(together.foundEmpty).as("each instance, at the barrier in front of the seed, found the database"
+                + " empty (true) and went on with the other").containsExactly(true, true);
         JdbcTemplate jdbc = a.getBean(JdbcTemplate.class);
         assertThat(jdbc.queryForObject("select count(*) from city", Long.class)).isEqualTo(15);
         assertThat(jdbc.queryForObject("select count(*) from audit_log where event = 'CONTENT_SEEDED'", Long.class))
                 .isEqualTo(1);
         assertThat(new Http(port(b)).page("/en").select(".card")).hasSize(15);
+    }
+
+    /**
+     * Holds each instance in front of its seed until the other is there too: an advice put first on the
+     * seeder's transactional proxy (so the wait is before the transaction and its lock), which records
+     * whether the database was still empty when the instance arrived.
+     */
+    static final class SeedingTogether {
+
+        final CyclicBarrier barrier = new CyclicBarrier(2);
+        final List<Boolean> foundEmpty = new CopyOnWriteArrayList<>();
+
+        BeanPostProcessor postProcessor() {
+            return new BeanPostProcessor() {
+                @Override
+                public Object postProcessAfterInitialization(Object bean, String name) {
+                    if (bean instanceof ContentSeeder seeder) {
+                        assertThat(bean).as("the seeder's transactional proxy").isInstanceOf(Advised.class);
+                        ((Advised) bean).addAdvice(0, (MethodInterceptor) invocation -> {
+                            if (invocation.getMethod().getName().equals("seedIfEmpty")) {
+                                boolean empty = !seeder.hasContent();
+                                barrier.await(2, TimeUnit.MINUTES);
+                                foundEmpty.add(empty);
+                            }
+                            return invocation.proceed();
+                        });
+                    }
+                    return bean;
+                }
+            };
+        }
+    }
+
+    /** Pages instance {@code context} answered from its page cache, from its Prometheus endpoint. */
+    private static double cacheHits(ConfigurableApplicationContext context) {
+        String port = context.getEnvironment().getProperty("local.management.port");
+        String metrics = new Http(Integer.parseInt(port)).get("/actuator/prometheus").body();
+        Matcher hits = Pattern.compile("sistercities_page_cache_requests_total\\{[^}]*result=\"hit\"[^}]*} ([0-9.E]+)")
+                .matcher(metrics);
+        assertThat(hits.find()).as("the page cache's hit counter on the management port").isTrue();
+        return Double.parseDouble(hits.group(1));
     }
 
     private static int port(ConfigurableApplicationContext context) {

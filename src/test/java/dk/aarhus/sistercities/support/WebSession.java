@@ -13,6 +13,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -25,7 +26,9 @@ import org.jsoup.nodes.FormElement;
 /**
  * A real HTTP client with cookies and a chosen {@code Accept-Language}, like a browser without the
  * rendering: logs in through the login page and submits forms as they are on the page (every field,
- * the CSRF token included). Redirects are not followed, so callers see them.
+ * the CSRF token included) or with only the fields a test names and the page's CSRF token. Redirects
+ * are not followed, so callers see them. The one client of the tests for anything with a session;
+ * {@link Http} is the cookie-less one for public pages and raw requests.
  */
 public final class WebSession {
 
@@ -37,6 +40,8 @@ public final class WebSession {
             .build();
     private final String base;
     private String acceptLanguage;
+    /** Headers sent with every request, e.g. the {@code X-Forwarded-For} of a trusted proxy. */
+    private final Map<String, String> headers = new LinkedHashMap<>();
 
     public WebSession(int port, String acceptLanguage) {
         this.base = "http://localhost:" + port;
@@ -49,6 +54,12 @@ public final class WebSession {
 
     public WebSession acceptLanguage(String acceptLanguage) {
         this.acceptLanguage = acceptLanguage;
+        return this;
+    }
+
+    /** Sends this header with every request from now on (a client address the proxy gives, say). */
+    public WebSession header(String name, String value) {
+        headers.put(name, value);
         return this;
     }
 
@@ -70,6 +81,14 @@ public final class WebSession {
      * values replacing (or adding to) them, and the value of the submit button if one is named.
      */
     public HttpResponse<String> submit(FormElement form, Element button, Map<String, String> values) {
+        String action = form.absUrl("action").isEmpty() ? form.ownerDocument().location() : form.absUrl("action");
+        return send(HttpRequest.newBuilder(URI.create(action))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(formBody(form, button, values))));
+    }
+
+    /** The {@code application/x-www-form-urlencoded} body {@link #submit} sends. */
+    public static String formBody(FormElement form, Element button, Map<String, String> values) {
         List<String[]> fields = new ArrayList<>();
         for (Connection.KeyVal field : form.formData()) {
             if (!values.containsKey(field.key())) {
@@ -80,13 +99,9 @@ public final class WebSession {
         if (button != null && button.hasAttr("name")) {
             fields.add(new String[] {button.attr("name"), button.attr("value")});
         }
-        String body = fields.stream()
+        return fields.stream()
                 .map(f -> encode(f[0]) + "=" + encode(f[1]))
                 .collect(Collectors.joining("&"));
-        String action = form.absUrl("action").isEmpty() ? form.ownerDocument().location() : form.absUrl("action");
-        return send(HttpRequest.newBuilder(URI.create(action))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(body)));
     }
 
     /**
@@ -129,6 +144,18 @@ public final class WebSession {
         return this;
     }
 
+    /**
+     * Posts only the given fields (name, value, name, value, …) with the CSRF token of the page the form
+     * is on, as a script would rather than a browser.
+     */
+    public HttpResponse<String> post(String path, Document from, String... nameValuePairs) {
+        StringBuilder body = new StringBuilder("_csrf=").append(encode(from.select("input[name=_csrf]").attr("value")));
+        for (int i = 0; i < nameValuePairs.length; i += 2) {
+            body.append('&').append(encode(nameValuePairs[i])).append('=').append(encode(nameValuePairs[i + 1]));
+        }
+        return post(path, "application/x-www-form-urlencoded", body.toString().getBytes(StandardCharsets.UTF_8));
+    }
+
     /** Sends a body as it is, with this session's cookies, e.g. a form larger than any page would send. */
     public HttpResponse<String> post(String path, String contentType, byte[] body) {
         return send(HttpRequest.newBuilder(URI.create(base + path))
@@ -156,11 +183,16 @@ public final class WebSession {
         return token.val();
     }
 
-    /** Logs in through the login page; fails unless the login succeeds. */
-    public void logIn(String username, String password) {
+    /** Logs in through the login page, as a person would; answers the response to the form's POST. */
+    public HttpResponse<String> attemptLogIn(String username, String password) {
         Document login = page("/login");
         FormElement form = (FormElement) login.selectFirst("main form");
-        HttpResponse<String> response = submit(form, null, Map.of("username", username, "password", password));
+        return submit(form, null, Map.of("username", username, "password", password));
+    }
+
+    /** Logs in through the login page; fails unless the login succeeds. */
+    public void logIn(String username, String password) {
+        HttpResponse<String> response = attemptLogIn(username, password);
         String location = response.headers().firstValue("Location").orElse("");
         if (response.statusCode() != 302 || location.contains("error")) {
             throw new AssertionError("login as " + username + " failed: " + response.statusCode() + " " + location);
@@ -168,6 +200,7 @@ public final class WebSession {
     }
 
     private HttpResponse<String> send(HttpRequest.Builder request) {
+        headers.forEach(request::header);
         try {
             return client.send(request.timeout(Duration.ofSeconds(20))
                     .header("Accept", "text/html,application/xhtml+xml,*/*;q=0.8")
