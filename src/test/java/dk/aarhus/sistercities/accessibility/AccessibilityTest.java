@@ -114,6 +114,19 @@ class AccessibilityTest {
         report("editor", atEveryWidth(this::checkEditorPages));
     }
 
+    /** The check itself can fail: a page given an image and a link without a text shows both violations. */
+    @Test
+    void theCheckFindsViolationsWhereThereAreSome() {
+        WebDriver browser = browser(WIDTHS.get(0));
+        browser.get(url("/en"));
+        ((JavascriptExecutor) browser).executeScript("""
+                const main = document.querySelector('main');
+                main.insertAdjacentHTML('beforeend', '<img src="/favicon.svg">');
+                main.insertAdjacentHTML('beforeend', '<a href="/da"></a>');""");
+        assertThat(String.join("\n", Axe.violations(browser, "/en with faults added")))
+                .contains("[image-alt]", "[link-name]", "page:    /en with faults added", "<img src=\"/favicon.svg\">");
+    }
+
     private Findings checkPublicPages(int width) {
         WebDriver browser = browser(width);
         List<String> violations = new ArrayList<>();

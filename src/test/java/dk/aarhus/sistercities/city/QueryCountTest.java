@@ -2,7 +2,7 @@ package dk.aarhus.sistercities.city;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dk.aarhus.sistercities.admin.ContentChanged;
+import dk.aarhus.sistercities.admin.TextEditor.TextsPublished;
 import dk.aarhus.sistercities.support.AlsoOnPostgres;
 import dk.aarhus.sistercities.support.CityContentBuilder;
 import dk.aarhus.sistercities.support.FullAppTest;
@@ -126,7 +126,7 @@ class QueryCountTest {
 
     /** What a publish does to every cache: the content generation moves on (and an audit entry is written). */
     private void newContentGeneration() {
-        events.publishEvent(new ContentChanged("CONTENT_PUBLISHED", "query-count-test", "pages rendered afresh"));
+        events.publishEvent(new TextsPublished("pages rendered afresh", "query-count-test"));
     }
 
     /**

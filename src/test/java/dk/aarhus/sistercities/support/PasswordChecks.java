@@ -1,21 +1,29 @@
 package dk.aarhus.sistercities.support;
 
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
- * Counts the password checks the application makes (every {@link PasswordEncoder#matches} of the
- * application's encoder, which stays the one doing the work), with the kind of hash each was made
- * against: its algorithm and cost, e.g. <code>{bcrypt}$2a$10$</code>. The work a login costs, without
- * a stopwatch: the same count and kind for two logins is the same work.
+ * Counts the password checks the application makes (every {@link PasswordEncoder#matches}), with the kind
+ * of hash each was made against: its algorithm and cost, e.g. <code>{bcrypt}$2a$04$</code>. The work a
+ * login costs, without a stopwatch: the same count and kind for two logins is the same work.
+ *
+ * <p>The full-app tests hash with bcrypt at its lowest cost (4) instead of the application's 10: the same
+ * algorithm, format and code paths at a 64th of the work, so the suite's hundreds of logins (a thousand in
+ * BruteForceTest) take seconds, not minutes. The production cost is checked by AccountConfigTest, and the
+ * packaged jar (KillAndRestartIT) runs with it.
  */
 public final class PasswordChecks {
 
     private static final List<String> CHECKS = new CopyOnWriteArrayList<>();
+    static final int BCRYPT_COST = 4;
 
     private PasswordChecks() {
     }
@@ -48,8 +56,9 @@ public final class PasswordChecks {
             return new BeanPostProcessor() {
                 @Override
                 public Object postProcessAfterInitialization(Object bean, String name) {
-                    if (bean instanceof PasswordEncoder encoder) {
-                        return new Counting(encoder);
+                    if (bean instanceof PasswordEncoder) {
+                        return new Counting(new DelegatingPasswordEncoder("bcrypt",
+                                Map.of("bcrypt", new BCryptPasswordEncoder(BCRYPT_COST))));
                     }
                     return bean;
                 }
