@@ -5,7 +5,6 @@ import dk.aarhus.sistercities.content.Localized;
 import dk.aarhus.sistercities.content.Markdown;
 import dk.aarhus.sistercities.content.SiteText;
 import dk.aarhus.sistercities.content.SiteTextRepository;
-import dk.aarhus.sistercities.revision.RevisionSubject;
 import dk.aarhus.sistercities.revision.Revisions;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -81,7 +80,7 @@ public class CityCatalog {
                 .filter(c -> c.getSlug().equals(slug))
                 .findFirst()
                 .map(city -> page(city, published, language, revisions.publishedAt(
-                        RevisionSubject.city(city.getId())).orElse(null)));
+                        CityHistory.subject(city.getId())).orElse(null)));
     }
 
     /**

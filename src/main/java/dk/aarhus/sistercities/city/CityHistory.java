@@ -20,6 +20,9 @@ import tools.jackson.databind.json.JsonMapper;
 @Service
 public class CityHistory {
 
+    /** The kind of a city's revisions; their key is the city's id. */
+    static final String KIND = "CITY";
+
     private final Revisions revisions;
     private final JsonMapper json;
 
@@ -28,9 +31,13 @@ public class CityHistory {
         this.json = json;
     }
 
+    static RevisionSubject subject(long cityId) {
+        return new RevisionSubject(KIND, Long.toString(cityId));
+    }
+
     @Transactional
     public Revision record(City city, RevisionAction action, CityContent snapshot, String author) {
-        RevisionSubject subject = RevisionSubject.city(city.getId());
+        RevisionSubject subject = subject(city.getId());
         Revision revision = revisions.record(subject, action, json.writeValueAsString(snapshot), author);
         city.setRevisions(revision.getNumber(), revisions.published(subject).map(Revision::getNumber).orElse(null));
         city.markUpdated(author, revision.getCreatedAt());
@@ -55,24 +62,24 @@ public class CityHistory {
 
     @Transactional(readOnly = true)
     public Optional<Revision> revision(City city, int number) {
-        return revisions.revision(RevisionSubject.city(city.getId()), number);
+        return revisions.revision(subject(city.getId()), number);
     }
 
     @Transactional(readOnly = true)
     public List<Revision> revisions(City city) {
-        return revisions.history(RevisionSubject.city(city.getId()));
+        return revisions.history(subject(city.getId()));
     }
 
     /** The revisions made after {@code number}, oldest first. */
     @Transactional(readOnly = true)
     public List<Revision> since(City city, int number) {
-        return revisions.since(RevisionSubject.city(city.getId()), number);
+        return revisions.since(subject(city.getId()), number);
     }
 
     /** Every city's newest revision, by the city's id. */
     @Transactional(readOnly = true)
     public List<Draft> drafts() {
-        return revisions.latestOfEvery(RevisionSubject.CITY).stream()
+        return revisions.latestOfEvery(KIND).stream()
                 .map(r -> new Draft(Long.parseLong(r.getSubject().key()), r))
                 .toList();
     }
@@ -83,7 +90,7 @@ public class CityHistory {
     /** The latest publications of any city, newest first, with the city as it was published. */
     @Transactional(readOnly = true)
     public List<Publication> latestPublications() {
-        return revisions.newest(RevisionSubject.CITY, RevisionAction.PUBLISHED).stream()
+        return revisions.newest(KIND, RevisionAction.PUBLISHED).stream()
                 .map(r -> new Publication(content(r), r.getCreatedAt()))
                 .toList();
     }
