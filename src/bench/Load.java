@@ -295,7 +295,8 @@ public class Load {
         List<String> expected = Files.readAllLines(markers);
         List<String> snapshots = new ArrayList<>();
         try (var connection = DriverManager.getConnection(url, "sa", "");
-                var rows = connection.createStatement().executeQuery("select snapshot from city_revision")) {
+                var rows = connection.createStatement()
+                        .executeQuery("select content from revision where subject_kind = 'CITY'")) {
             while (rows.next()) {
                 snapshots.add(rows.getString(1));
             }

@@ -4,11 +4,11 @@ import dk.aarhus.sistercities.city.City;
 import dk.aarhus.sistercities.city.CityContent;
 import dk.aarhus.sistercities.city.CityHistory;
 import dk.aarhus.sistercities.city.CityRepository;
-import dk.aarhus.sistercities.city.CityRevision;
 import dk.aarhus.sistercities.city.PartnershipType;
 import dk.aarhus.sistercities.city.PartnershipTypeRepository;
-import dk.aarhus.sistercities.city.RevisionAction;
 import dk.aarhus.sistercities.content.PublishedContentChanged;
+import dk.aarhus.sistercities.revision.Revision;
+import dk.aarhus.sistercities.revision.RevisionAction;
 import java.util.List;
 import java.util.Objects;
 import org.springframework.context.ApplicationEventPublisher;
@@ -67,7 +67,7 @@ public class CityEditor {
     }
 
     /** A save or action refused because the draft moved on since the editor saw it. */
-    public record Conflict(CityContent current, int currentRevision, List<CityRevision> meanwhile,
+    public record Conflict(CityContent current, int currentRevision, List<Revision> meanwhile,
             List<ContentDiff.Change> theirChanges) {
     }
 
@@ -173,7 +173,7 @@ public class CityEditor {
     @Transactional
     public void restore(long id, int number, String author) {
         City city = cities.findById(id).orElseThrow(CityEditor::notFound);
-        CityRevision revision = history.revision(city, number).orElseThrow(CityEditor::notFound);
+        Revision revision = history.revision(city, number).orElseThrow(CityEditor::notFound);
         city.setDeleted(false);
         CityContent content = history.content(revision);
         history.record(city, RevisionAction.RESTORED, content.withPublished(city.isPublished()), author);

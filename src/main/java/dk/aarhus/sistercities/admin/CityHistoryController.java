@@ -3,7 +3,7 @@ package dk.aarhus.sistercities.admin;
 import dk.aarhus.sistercities.city.City;
 import dk.aarhus.sistercities.city.CityHistory;
 import dk.aarhus.sistercities.city.CityRepository;
-import dk.aarhus.sistercities.city.CityRevision;
+import dk.aarhus.sistercities.revision.Revision;
 import java.security.Principal;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpStatus;
@@ -46,8 +46,8 @@ class CityHistoryController {
     @GetMapping("/admin/cities/{id}/compare")
     String compare(@PathVariable long id, @RequestParam int from, @RequestParam int to, Model model) {
         City city = cities.findById(id).orElseThrow(CityHistoryController::notFound);
-        CityRevision a = history.revision(city, Math.min(from, to)).orElseThrow(CityHistoryController::notFound);
-        CityRevision b = history.revision(city, Math.max(from, to)).orElseThrow(CityHistoryController::notFound);
+        Revision a = history.revision(city, Math.min(from, to)).orElseThrow(CityHistoryController::notFound);
+        Revision b = history.revision(city, Math.max(from, to)).orElseThrow(CityHistoryController::notFound);
         model.addAttribute("cityId", id);
         model.addAttribute("draft", history.draft(city));
         model.addAttribute("from", a);

@@ -4,15 +4,13 @@ import dk.aarhus.sistercities.city.City;
 import dk.aarhus.sistercities.city.CityContent;
 import dk.aarhus.sistercities.city.CityHistory;
 import dk.aarhus.sistercities.city.CityRepository;
-import dk.aarhus.sistercities.city.CityRevision;
-import dk.aarhus.sistercities.city.CityRevisionRepository;
 import dk.aarhus.sistercities.content.Language;
 import dk.aarhus.sistercities.content.Localized;
+import dk.aarhus.sistercities.revision.Revision;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -29,18 +27,16 @@ public class CityListing {
     }
 
     private final CityRepository cities;
-    private final CityRevisionRepository revisions;
     private final CityHistory history;
 
-    CityListing(CityRepository cities, CityRevisionRepository revisions, CityHistory history) {
+    CityListing(CityRepository cities, CityHistory history) {
         this.cities = cities;
-        this.revisions = revisions;
         this.history = history;
     }
 
     public List<Row> rows(Language language, boolean deleted) {
-        Map<Long, CityRevision> drafts = revisions.findLatestOfEveryCity().stream()
-                .collect(Collectors.toMap(CityRevision::getCityId, Function.identity()));
+        Map<Long, Revision> drafts = history.drafts().stream()
+                .collect(Collectors.toMap(CityHistory.Draft::cityId, CityHistory.Draft::revision));
         return cities.findAll().stream()
                 .filter(c -> c.isDeleted() == deleted)
                 .map(c -> row(c, drafts.get(c.getId()), language))
@@ -48,7 +44,7 @@ public class CityListing {
                 .toList();
     }
 
-    private Row row(City city, CityRevision draftRevision, Language language) {
+    private Row row(City city, Revision draftRevision, Language language) {
         CityContent draft = draftRevision == null ? city.content() : history.content(draftRevision);
         CityContent.Texts texts = Localized.pick(draft.texts(), language);
         return new Row(city.getId(), texts == null ? draft.slug() : texts.name(), draft.slug(), state(city),

@@ -6,6 +6,7 @@ import dk.aarhus.sistercities.content.Language;
 import dk.aarhus.sistercities.content.Markdown;
 import dk.aarhus.sistercities.content.PublicPaths;
 import dk.aarhus.sistercities.content.SiteText;
+import dk.aarhus.sistercities.revision.Revision;
 import dk.aarhus.sistercities.site.OverviewPage;
 import dk.aarhus.sistercities.site.PageContext;
 import dk.aarhus.sistercities.site.PathLocaleResolver;
@@ -95,7 +96,7 @@ class TextAdminController {
     }
 
     private String conflict(TextSubject subject, TextForm yours, TextEditor.Draft current,
-            java.util.List<TextRevision> meanwhile, Model model) {
+            java.util.List<Revision> meanwhile, Model model) {
         model.addAttribute("meanwhile", meanwhile);
         model.addAttribute("sideBySide", TextEditor.changes(current.texts(), yours.getTexts(), subject.kind()));
         // Saving again, after reading this, puts the editor's version on top; theirs stays in the history.

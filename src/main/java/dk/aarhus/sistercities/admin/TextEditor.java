@@ -3,12 +3,13 @@ package dk.aarhus.sistercities.admin;
 import dk.aarhus.sistercities.city.PartnershipType;
 import dk.aarhus.sistercities.city.PartnershipTypeRepository;
 import dk.aarhus.sistercities.city.PartnershipTypeText;
-import dk.aarhus.sistercities.city.RevisionAction;
 import dk.aarhus.sistercities.content.Language;
 import dk.aarhus.sistercities.content.PublishedContentChanged;
 import dk.aarhus.sistercities.content.SiteText;
 import dk.aarhus.sistercities.content.SiteTextRepository;
-import java.time.Clock;
+import dk.aarhus.sistercities.revision.Revision;
+import dk.aarhus.sistercities.revision.RevisionAction;
+import dk.aarhus.sistercities.revision.Revisions;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,9 +24,9 @@ import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Drafts, publishing and history for the partnership types' texts and the site texts, the same
- * way as for cities: saving makes a draft revision, publishing puts the draft on the site, a save
- * on top of a revision the editor has not seen is refused.
+ * Drafts, publishing and history for the partnership types' texts and the site texts, in the same
+ * revision store as cities ({@link Revisions}): saving makes a draft revision, publishing puts the
+ * draft on the site, a save on top of a revision the editor has not seen is refused.
  */
 @Service
 public class TextEditor {
@@ -38,14 +39,14 @@ public class TextEditor {
     public record Draft(Map<String, Map<String, String>> texts, int revision) {
     }
 
-    public record Item(TextSubject subject, String title, CityListing.State state, TextRevision latest) {
+    public record Item(TextSubject subject, String title, CityListing.State state, Revision latest) {
     }
 
     public static final class StaleException extends RuntimeException {
         private final transient Draft current;
-        private final transient List<TextRevision> meanwhile;
+        private final transient List<Revision> meanwhile;
 
-        StaleException(Draft current, List<TextRevision> meanwhile) {
+        StaleException(Draft current, List<Revision> meanwhile) {
             super("Changed since the editor saw it", null, false, false);
             this.current = current;
             this.meanwhile = meanwhile;
@@ -55,7 +56,7 @@ public class TextEditor {
             return current;
         }
 
-        public List<TextRevision> meanwhile() {
+        public List<Revision> meanwhile() {
             return meanwhile;
         }
     }
@@ -63,21 +64,19 @@ public class TextEditor {
     private static final TypeReference<Map<String, Map<String, String>>> TEXTS = new TypeReference<>() {
     };
 
-    private final TextRevisionRepository revisions;
+    private final Revisions revisions;
     private final PartnershipTypeRepository types;
     private final SiteTextRepository siteTexts;
     private final JsonMapper json;
     private final ApplicationEventPublisher events;
-    private final Clock clock;
 
-    TextEditor(TextRevisionRepository revisions, PartnershipTypeRepository types, SiteTextRepository siteTexts,
-            JsonMapper json, ApplicationEventPublisher events, Clock clock) {
+    TextEditor(Revisions revisions, PartnershipTypeRepository types, SiteTextRepository siteTexts,
+            JsonMapper json, ApplicationEventPublisher events) {
         this.revisions = revisions;
         this.types = types;
         this.siteTexts = siteTexts;
         this.json = json;
         this.events = events;
-        this.clock = clock;
     }
 
     @Transactional(readOnly = true)
@@ -96,7 +95,7 @@ public class TextEditor {
     }
 
     private Item item(TextSubject subject, String title) {
-        TextRevision latest = latest(subject);
+        Revision latest = latest(subject);
         return new Item(subject, title, state(subject, latest), latest);
     }
 
@@ -106,16 +105,15 @@ public class TextEditor {
         return state(subject, latest(subject));
     }
 
-    private CityListing.State state(TextSubject subject, TextRevision latest) {
-        int published = revisions.findFirstByKindAndKeyAndActionOrderByNumberDesc(subject.kind(), subject.key(),
-                RevisionAction.PUBLISHED).map(TextRevision::getNumber).orElse(0);
+    private CityListing.State state(TextSubject subject, Revision latest) {
+        int published = revisions.published(subject.revisions()).map(Revision::getNumber).orElse(0);
         return latest == null || latest.getNumber() == published
                 ? CityListing.State.PUBLISHED : CityListing.State.CHANGED;
     }
 
     @Transactional(readOnly = true)
     public Draft draft(TextSubject subject) {
-        TextRevision latest = latest(subject);
+        Revision latest = latest(subject);
         return latest == null ? new Draft(published(subject), 0) : new Draft(read(latest), latest.getNumber());
     }
 
@@ -146,14 +144,13 @@ public class TextEditor {
     /** Makes an older revision the new draft. */
     @Transactional
     public void restore(TextSubject subject, int number, String author) {
-        TextRevision old = revisions.findByKindAndKeyAndNumber(subject.kind(), subject.key(), number)
-                .orElseThrow(TextEditor::notFound);
+        Revision old = revisions.revision(subject.revisions(), number).orElseThrow(TextEditor::notFound);
         record(subject, RevisionAction.RESTORED, read(old), author);
     }
 
     @Transactional(readOnly = true)
-    public List<TextRevision> history(TextSubject subject) {
-        return revisions.findByKindAndKeyOrderByNumberDesc(subject.kind(), subject.key());
+    public List<Revision> history(TextSubject subject) {
+        return revisions.history(subject.revisions());
     }
 
     /** The subject must exist; else the answer is 404. */
@@ -170,29 +167,21 @@ public class TextEditor {
     private void checkSeen(TextSubject subject, int seenRevision) {
         Draft current = draft(subject);
         if (current.revision() != seenRevision) {
-            List<TextRevision> meanwhile = history(subject).stream()
-                    .filter(r -> r.getNumber() > seenRevision)
-                    .sorted((a, b) -> Integer.compare(a.getNumber(), b.getNumber()))
-                    .toList();
-            throw new StaleException(current, meanwhile);
+            throw new StaleException(current, revisions.since(subject.revisions(), seenRevision));
         }
     }
 
     private int record(TextSubject subject, RevisionAction action, Map<String, Map<String, String>> texts,
             String author) {
-        TextRevision latest = latest(subject);
-        int number = (latest == null ? 0 : latest.getNumber()) + 1;
-        revisions.saveAndFlush(new TextRevision(subject, number, action, json.writeValueAsString(texts), author,
-                clock.instant()));
-        return number;
+        return revisions.record(subject.revisions(), action, json.writeValueAsString(texts), author).getNumber();
     }
 
-    private TextRevision latest(TextSubject subject) {
-        return revisions.findFirstByKindAndKeyOrderByNumberDesc(subject.kind(), subject.key()).orElse(null);
+    private Revision latest(TextSubject subject) {
+        return revisions.latest(subject.revisions()).orElse(null);
     }
 
-    private Map<String, Map<String, String>> read(TextRevision revision) {
-        return json.readValue(revision.getTexts(), TEXTS);
+    private Map<String, Map<String, String>> read(Revision revision) {
+        return json.readValue(revision.getContent(), TEXTS);
     }
 
     private Map<String, Map<String, String>> published(TextSubject subject) {

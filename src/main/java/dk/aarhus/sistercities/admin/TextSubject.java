@@ -1,5 +1,6 @@
 package dk.aarhus.sistercities.admin;
 
+import dk.aarhus.sistercities.revision.RevisionSubject;
 import java.util.List;
 
 /**
@@ -7,6 +8,11 @@ import java.util.List;
  * or a site text (body). Its key is the type's code or the site text's key.
  */
 public record TextSubject(Kind kind, String key) {
+
+    /** Its revisions' subject: the kind's name ({@code TYPE}, {@code SITE_TEXT}) and the key. */
+    RevisionSubject revisions() {
+        return new RevisionSubject(kind.name(), key);
+    }
 
     public enum Kind {
         TYPE(List.of("name", "introduction")),

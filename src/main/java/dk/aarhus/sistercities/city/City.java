@@ -101,11 +101,13 @@ public class City {
     @Column(nullable = false)
     private boolean deleted;
 
-    /** The number of the newest revision: the draft editors work on. */
+    /**
+     * The numbers of the draft and the published revision, as the revision store says ({@link CityHistory}),
+     * copied here so the editors' list reads them without a query and every revision bumps the version.
+     */
     @Column(name = "draft_revision")
     private Integer draftRevision;
 
-    /** The number of the revision citizens see; null while the city is not published. */
     @Column(name = "published_revision")
     private Integer publishedRevision;
 

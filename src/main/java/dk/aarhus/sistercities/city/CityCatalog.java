@@ -5,6 +5,7 @@ import dk.aarhus.sistercities.content.Localized;
 import dk.aarhus.sistercities.content.Markdown;
 import dk.aarhus.sistercities.content.SiteText;
 import dk.aarhus.sistercities.content.SiteTextRepository;
+import dk.aarhus.sistercities.revision.Revisions;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -28,10 +29,10 @@ public class CityCatalog {
     private final PartnershipTypeRepository types;
     private final SiteTextRepository siteTexts;
     private final Markdown markdown;
-    private final CityRevisionRepository revisions;
+    private final Revisions revisions;
 
     CityCatalog(CityRepository cities, PartnershipTypeRepository types, SiteTextRepository siteTexts,
-            Markdown markdown, CityRevisionRepository revisions) {
+            Markdown markdown, Revisions revisions) {
         this.revisions = revisions;
         this.cities = cities;
         this.types = types;
@@ -78,8 +79,8 @@ public class CityCatalog {
         return published.stream()
                 .filter(c -> c.getSlug().equals(slug))
                 .findFirst()
-                .map(city -> page(city, published, language, revisions.publishedAt(city.getId(),
-                        city.getPublishedRevision())));
+                .map(city -> page(city, published, language, revisions.publishedAt(
+                        CityHistory.subject(city.getId())).orElse(null)));
     }
 
     /**

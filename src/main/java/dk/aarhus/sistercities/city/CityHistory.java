@@ -1,6 +1,9 @@
 package dk.aarhus.sistercities.city;
 
-import java.time.Clock;
+import dk.aarhus.sistercities.revision.Revision;
+import dk.aarhus.sistercities.revision.RevisionAction;
+import dk.aarhus.sistercities.revision.RevisionSubject;
+import dk.aarhus.sistercities.revision.Revisions;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -10,41 +13,40 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Writes and reads a city's revisions. Every change an editor makes goes through
- * {@link #record}, which stores the whole city as it now is and moves the draft and published
- * pointers; the newest revision is the draft.
+ * A city's revisions, in the one revision store ({@link Revisions}): every change an editor makes goes
+ * through {@link #record}, which stores the whole city as it now is and copies the store's draft and
+ * published numbers onto the city.
  */
 @Service
 public class CityHistory {
 
-    private final CityRevisionRepository revisions;
-    private final JsonMapper json;
-    private final Clock clock;
+    /** The kind of a city's revisions; their key is the city's id. */
+    static final String KIND = "CITY";
 
-    CityHistory(CityRevisionRepository revisions, JsonMapper json, Clock clock) {
+    private final Revisions revisions;
+    private final JsonMapper json;
+
+    CityHistory(Revisions revisions, JsonMapper json) {
         this.revisions = revisions;
         this.json = json;
-        this.clock = clock;
+    }
+
+    static RevisionSubject subject(long cityId) {
+        return new RevisionSubject(KIND, Long.toString(cityId));
     }
 
     @Transactional
-    public CityRevision record(City city, RevisionAction action, CityContent snapshot, String author) {
-        int number = (city.getDraftRevision() == null ? 0 : city.getDraftRevision()) + 1;
-        Instant now = clock.instant();
-        CityRevision revision = revisions.save(new CityRevision(city.getId(), number, action,
-                json.writeValueAsString(snapshot), author, now));
-        Integer published = switch (action) {
-            case PUBLISHED -> number;
-            case UNPUBLISHED, DELETED -> null;
-            default -> city.getPublishedRevision();
-        };
-        city.setRevisions(number, published);
-        city.markUpdated(author, now);
+    public Revision record(City city, RevisionAction action, CityContent snapshot, String author) {
+        RevisionSubject subject = subject(city.getId());
+        Revision revision = revisions.record(subject, action, json.writeValueAsString(snapshot), author);
+        city.setRevisions(revision.getNumber(), revisions.published(subject).map(Revision::getNumber).orElse(null));
+        city.markUpdated(author, revision.getCreatedAt());
         return revision;
     }
 
-    public CityContent content(CityRevision revision) {
-        JsonNode snapshot = json.readTree(revision.getSnapshot());
+    /** A revision's city, also one written by an earlier release ({@link LegacyContent}). */
+    public CityContent content(Revision revision) {
+        JsonNode snapshot = json.readTree(revision.getContent());
         LegacyContent.upgradeCity(snapshot);
         return json.treeToValue(snapshot, CityContent.class);
     }
@@ -59,29 +61,40 @@ public class CityHistory {
     }
 
     @Transactional(readOnly = true)
-    public Optional<CityRevision> revision(City city, int number) {
-        return revisions.findByCityIdAndNumber(city.getId(), number);
+    public Optional<Revision> revision(City city, int number) {
+        return revisions.revision(subject(city.getId()), number);
     }
 
     @Transactional(readOnly = true)
-    public List<CityRevision> revisions(City city) {
-        return revisions.findByCityIdOrderByNumberDesc(city.getId());
+    public List<Revision> revisions(City city) {
+        return revisions.history(subject(city.getId()));
+    }
+
+    /** The revisions made after {@code number}, oldest first. */
+    @Transactional(readOnly = true)
+    public List<Revision> since(City city, int number) {
+        return revisions.since(subject(city.getId()), number);
+    }
+
+    /** Every city's newest revision, by the city's id. */
+    @Transactional(readOnly = true)
+    public List<Draft> drafts() {
+        return revisions.latestOfEvery(KIND).stream()
+                .map(r -> new Draft(Long.parseLong(r.getSubject().key()), r))
+                .toList();
+    }
+
+    public record Draft(long cityId, Revision revision) {
     }
 
     /** The latest publications of any city, newest first, with the city as it was published. */
     @Transactional(readOnly = true)
     public List<Publication> latestPublications() {
-        return revisions.findTop30ByActionOrderByCreatedAtDesc(RevisionAction.PUBLISHED).stream()
+        return revisions.newest(KIND, RevisionAction.PUBLISHED).stream()
                 .map(r -> new Publication(content(r), r.getCreatedAt()))
                 .toList();
     }
 
     public record Publication(CityContent content, Instant at) {
-    }
-
-    /** The revisions made after {@code number}, oldest first. */
-    @Transactional(readOnly = true)
-    public List<CityRevision> since(City city, int number) {
-        return revisions.findByCityIdAndNumberGreaterThanOrderByNumber(city.getId(), number);
     }
 }

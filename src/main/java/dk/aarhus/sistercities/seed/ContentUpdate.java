@@ -4,14 +4,16 @@ import dk.aarhus.sistercities.city.City;
 import dk.aarhus.sistercities.city.CityContent;
 import dk.aarhus.sistercities.city.CityHistory;
 import dk.aarhus.sistercities.city.CityRepository;
-import dk.aarhus.sistercities.city.CityRevision;
 import dk.aarhus.sistercities.city.PartnershipType;
 import dk.aarhus.sistercities.city.PartnershipTypeRepository;
 import dk.aarhus.sistercities.city.PartnershipTypeText;
-import dk.aarhus.sistercities.city.RevisionAction;
 import dk.aarhus.sistercities.content.PublishedContentChanged;
 import dk.aarhus.sistercities.content.SiteText;
 import dk.aarhus.sistercities.content.SiteTextRepository;
+import dk.aarhus.sistercities.revision.Revision;
+import dk.aarhus.sistercities.revision.RevisionAction;
+import dk.aarhus.sistercities.revision.RevisionSubject;
+import dk.aarhus.sistercities.revision.Revisions;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -67,17 +69,20 @@ public class ContentUpdate {
     private final ContentSeeder seeder;
     private final CityRepository cities;
     private final CityHistory history;
+    private final Revisions revisions;
     private final PartnershipTypeRepository types;
     private final SiteTextRepository siteTexts;
     private final JdbcTemplate jdbc;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    ContentUpdate(ContentSeeder seeder, CityRepository cities, CityHistory history, PartnershipTypeRepository types,
-            SiteTextRepository siteTexts, JdbcTemplate jdbc, ApplicationEventPublisher events, Clock clock) {
+    ContentUpdate(ContentSeeder seeder, CityRepository cities, CityHistory history, Revisions revisions,
+            PartnershipTypeRepository types, SiteTextRepository siteTexts, JdbcTemplate jdbc,
+            ApplicationEventPublisher events, Clock clock) {
         this.seeder = seeder;
         this.cities = cities;
         this.history = history;
+        this.revisions = revisions;
         this.types = types;
         this.siteTexts = siteTexts;
         this.jdbc = jdbc;
@@ -163,9 +168,9 @@ public class ContentUpdate {
         if (current.equals(entry.withPublished(current.published()))) {
             return null;
         }
-        List<CityRevision> revisions = history.revisions(city);
-        if (touchedByEditor(revisions)) {
-            CityContent seeded = history.content(revisions.get(revisions.size() - 1));
+        List<Revision> past = history.revisions(city);
+        if (touchedByEditor(past)) {
+            CityContent seeded = history.content(past.get(past.size() - 1));
             CityContent merged = Merge.threeWay(seeded, current, entry).withPublished(city.isPublished());
             if (merged.equals(current)) {
                 return null;
@@ -180,8 +185,8 @@ public class ContentUpdate {
         return "city " + entry.slug() + " updated";
     }
 
-    private static boolean touchedByEditor(List<CityRevision> revisions) {
-        return revisions.stream().map(CityRevision::getAuthor)
+    private static boolean touchedByEditor(List<Revision> revisions) {
+        return revisions.stream().map(Revision::getAuthor)
                 .anyMatch(author -> !author.equals(ContentSeeder.SEEDED_BY) && !author.equals(AUTHOR));
     }
 
@@ -194,8 +199,7 @@ public class ContentUpdate {
     }
 
     private boolean editedText(String kind, String key) {
-        Integer revisions = jdbc.queryForObject("select count(*) from text_revision where subject_kind = ? and "
-                + "subject_key = ?", Integer.class, kind, key);
-        return revisions != null && revisions > 0;
+        // Only editors write revisions of types and site texts (the seed writes the texts themselves).
+        return revisions.latest(new RevisionSubject(kind, key)).isPresent();
     }
 }

@@ -8,9 +8,9 @@ import dk.aarhus.sistercities.city.CityCatalog;
 import dk.aarhus.sistercities.city.CityContent;
 import dk.aarhus.sistercities.city.CityHistory;
 import dk.aarhus.sistercities.city.CityRepository;
-import dk.aarhus.sistercities.city.CityRevision;
-import dk.aarhus.sistercities.city.RevisionAction;
 import dk.aarhus.sistercities.content.Language;
+import dk.aarhus.sistercities.revision.Revision;
+import dk.aarhus.sistercities.revision.RevisionAction;
 import dk.aarhus.sistercities.support.AlsoOnPostgres;
 import dk.aarhus.sistercities.support.CityContentBuilder;
 import dk.aarhus.sistercities.support.FullAppTest;
@@ -45,7 +45,7 @@ class CityEditorTest {
         return cities.findBySlug(slug).orElseThrow();
     }
 
-    private List<CityRevision> revisions(String slug) {
+    private List<Revision> revisions(String slug) {
         return tx.execute(s -> history.revisions(city(slug)));
     }
 
@@ -79,7 +79,7 @@ class CityEditorTest {
         assertThat(publicSummary("bergen")).isEqualTo("A new summary");
         assertThat(CityListing.state(city("bergen"))).isEqualTo(CityListing.State.PUBLISHED);
         assertThat(revisions("bergen"))
-                .extracting(CityRevision::getAction, CityRevision::getAuthor)
+                .extracting(Revision::getAction, Revision::getAuthor)
                 .startsWith(org.assertj.core.groups.Tuple.tuple(RevisionAction.PUBLISHED, "anna"),
                         org.assertj.core.groups.Tuple.tuple(RevisionAction.SAVED, "anna"));
     }
@@ -94,7 +94,7 @@ class CityEditorTest {
         assertThatThrownBy(() -> editor.save(turku.getId(), opened, withSummary(original, "en", "Anna's"), "anna"))
                 .isInstanceOfSatisfying(CityEditor.StaleException.class, stale -> {
                     CityEditor.Conflict conflict = stale.conflict();
-                    assertThat(conflict.meanwhile()).extracting(CityRevision::getAuthor).containsExactly("bente");
+                    assertThat(conflict.meanwhile()).extracting(Revision::getAuthor).containsExactly("bente");
                     assertThat(conflict.theirChanges()).singleElement().satisfies(change -> {
                         assertThat(change.field()).isEqualTo("summary");
                         assertThat(change.lang()).isEqualTo("da");
@@ -153,7 +153,7 @@ class CityEditorTest {
 
         editor.publish(id, restored.getDraftRevision(), "bente");
         assertThat(catalog.city(Language.EN, "harbin")).isPresent();
-        assertThat(revisions("harbin")).extracting(CityRevision::getAction)
+        assertThat(revisions("harbin")).extracting(Revision::getAction)
                 .containsExactly(RevisionAction.PUBLISHED, RevisionAction.RESTORED, RevisionAction.DELETED,
                         RevisionAction.UNPUBLISHED, RevisionAction.PUBLISHED);
     }

@@ -8,10 +8,10 @@ import dk.aarhus.sistercities.city.CityCatalog;
 import dk.aarhus.sistercities.city.CityContent;
 import dk.aarhus.sistercities.city.CityHistory;
 import dk.aarhus.sistercities.city.CityRepository;
-import dk.aarhus.sistercities.city.CityRevision;
 import dk.aarhus.sistercities.city.CityStatus;
-import dk.aarhus.sistercities.city.RevisionAction;
 import dk.aarhus.sistercities.content.Language;
+import dk.aarhus.sistercities.revision.Revision;
+import dk.aarhus.sistercities.revision.RevisionAction;
 import dk.aarhus.sistercities.support.AlsoOnPostgres;
 import dk.aarhus.sistercities.support.FullAppTest;
 import dk.aarhus.sistercities.support.TestDatabase;
@@ -103,7 +103,7 @@ class ContentUpdateTest {
         assertThat(catalog.city(Language.EN, "rostock").orElseThrow().card().summary())
                 .isEqualTo("Rostock as the editor wrote it");
         City rostockNow = cities.findBySlug("rostock").orElseThrow();
-        CityRevision newest = history.revisions(rostockNow).get(0);
+        Revision newest = history.revisions(rostockNow).get(0);
         assertThat(newest.getAuthor()).isEqualTo(ContentUpdate.AUTHOR);
         // The draft merges field by field: the editor's texts stay, what the editor never touched
         // (the sources, the history, the year's and status's citations) comes from this release.
@@ -112,7 +112,7 @@ class ContentUpdateTest {
         assertThat(merged.sources()).isNotEmpty();
         assertThat(merged.sinceSources()).isNotEmpty();
         assertThat(merged.milestones()).isNotEmpty();
-        assertThat(history.revisions(rostockNow)).extracting(CityRevision::getAuthor).contains("anna");
+        assertThat(history.revisions(rostockNow)).extracting(Revision::getAuthor).contains("anna");
 
         // Once is enough: the same update again changes nothing.
         List<String> again = tx.execute(s -> update.apply(release));

@@ -1,4 +1,4 @@
-package dk.aarhus.sistercities.city;
+package dk.aarhus.sistercities.revision;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -10,17 +10,20 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
-/** One step in a city's history: who did what, when, and the whole city as it was then (JSON). */
+/** One step in a subject's history: who did what, when, and the whole subject as it was then (JSON). */
 @Entity
-@Table(name = "city_revision")
-public class CityRevision {
+@Table(name = "revision")
+public class Revision {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
-    @Column(name = "city_id", nullable = false)
-    private Long cityId;
+    @Column(name = "subject_kind", nullable = false, length = 20)
+    private String subjectKind;
+
+    @Column(name = "subject_key", nullable = false, length = 100)
+    private String subjectKey;
 
     @Column(nullable = false)
     private int number;
@@ -30,7 +33,7 @@ public class CityRevision {
     private RevisionAction action;
 
     @Column(nullable = false, length = 1_000_000)
-    private String snapshot;
+    private String content;
 
     @Column(nullable = false, length = 100)
     private String author;
@@ -38,24 +41,22 @@ public class CityRevision {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
-    protected CityRevision() {
+    protected Revision() {
     }
 
-    CityRevision(Long cityId, int number, RevisionAction action, String snapshot, String author, Instant createdAt) {
-        this.cityId = cityId;
+    Revision(RevisionSubject subject, int number, RevisionAction action, String content, String author,
+            Instant createdAt) {
+        this.subjectKind = subject.kind();
+        this.subjectKey = subject.key();
         this.number = number;
         this.action = action;
-        this.snapshot = snapshot;
+        this.content = content;
         this.author = author;
         this.createdAt = createdAt;
     }
 
-    public Long getId() {
-        return id;
-    }
-
-    public Long getCityId() {
-        return cityId;
+    public RevisionSubject getSubject() {
+        return new RevisionSubject(subjectKind, subjectKey);
     }
 
     public int getNumber() {
@@ -66,8 +67,9 @@ public class CityRevision {
         return action;
     }
 
-    String getSnapshot() {
-        return snapshot;
+    /** The subject as it was, as JSON in the shape its module wrote it then. */
+    public String getContent() {
+        return content;
     }
 
     public String getAuthor() {

@@ -1,4 +1,4 @@
-package dk.aarhus.sistercities.city;
+package dk.aarhus.sistercities.revision;
 
 /** What an editor did that made a revision. */
 public enum RevisionAction {
