@@ -166,8 +166,9 @@ class KillAndRestartIT {
                 List<Integer> numbers = new ArrayList<>();
                 List<String> snapshots = new ArrayList<>();
                 try (PreparedStatement query = connection.prepareStatement(
-                        "select number, snapshot from city_revision where city_id = ? order by number")) {
-                    query.setLong(1, cityId);
+                        "select number, content from revision where subject_kind = 'CITY' and subject_key = ?"
+                                + " order by number")) {
+                    query.setString(1, Long.toString(cityId));
                     try (ResultSet rows = query.executeQuery()) {
                         while (rows.next()) {
                             numbers.add(rows.getInt(1));
