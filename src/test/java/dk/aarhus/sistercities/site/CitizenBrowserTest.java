@@ -6,6 +6,7 @@ import dk.aarhus.sistercities.support.Addresses;
 import dk.aarhus.sistercities.support.Browser;
 import dk.aarhus.sistercities.support.FullAppTest;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -13,6 +14,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chromium.HasCdp;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
@@ -67,6 +69,29 @@ class CitizenBrowserTest {
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Kommune Kujalleq");
         browser.findElement(By.linkText("English")).click();
         assertThat(path()).isEqualTo("/en/cities/kujalleq");
+    }
+
+    /** Printed, a city page has no navigation or search, and its links to other sites show their address. */
+    @Test
+    void aCityPagePrintsWithoutNavigationAndWithAddressesWrittenOut() {
+        browser.get("http://localhost:" + port + "/en/cities/kiel");
+        ((HasCdp) browser).executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
+        try {
+            JavascriptExecutor js = (JavascriptExecutor) browser;
+            for (String hidden : List.of(".main-nav", ".site-search", ".breadcrumbs", ".skip-link", "nav.language")) {
+                assertThat(js.executeScript("return getComputedStyle(document.querySelector(arguments[0])).display",
+                        hidden)).as(hidden + " in print").isEqualTo("none");
+            }
+            assertThat(js.executeScript("""
+                    const a = document.querySelector('main a[href^="https://"]');
+                    return getComputedStyle(a, '::after').content;""").toString()).as("an outside link in print")
+                    .startsWith("\" (https://");
+            assertThat(js.executeScript("return getComputedStyle(document.querySelector('main')).display"))
+                    .as("the page's content in print").isNotEqualTo("none");
+            Browser.screenshot(browser, "city-kiel-print");
+        } finally {
+            ((HasCdp) browser).executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
+        }
     }
 
     private void visitEveryCity(String lang) {

@@ -46,7 +46,10 @@ public final class TestDatabase implements EnvironmentPostProcessor {
      */
     public static Database newDatabase() {
         if (!postgres()) {
-            return new Database("jdbc:h2:mem:shared-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", "sa", "");
+            // Two instances seeding together: the second waits on the first's row lock for as long as the
+            // seed takes (PostgreSQL waits without a limit; H2's default gives up after 2 s on a busy machine).
+            return new Database("jdbc:h2:mem:shared-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=60000",
+                    "sa", "");
         }
         return Server.INSTANCE.createDatabase();
     }
