@@ -18,6 +18,7 @@ import org.springframework.stereotype.Service;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.dataformat.csv.CsvMapper;
 import tools.jackson.dataformat.csv.CsvSchema;
+import tools.jackson.dataformat.csv.CsvWriteFeature;
 
 /**
  * The published partnerships as files: CSV (RFC 4180, UTF-8, a header row, one row per city with its names
@@ -34,7 +35,8 @@ public class OpenData {
     private final PublicPaths paths;
     private final ContentGeneration generation;
     private final JsonMapper json;
-    private final CsvMapper csv = CsvMapper.builder().build();
+    /** Quotes a field only where RFC 4180 requires it (a comma, a quote, a line break), not by Jackson's guess. */
+    private final CsvMapper csv = CsvMapper.builder().enable(CsvWriteFeature.STRICT_CHECK_FOR_QUOTING).build();
     private final CsvSchema csvSchema;
 
     OpenData(CityDataset dataset, PublicPaths paths, ContentGeneration generation, JsonMapper json) {

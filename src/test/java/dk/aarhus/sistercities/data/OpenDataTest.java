@@ -121,6 +121,7 @@ class OpenDataTest {
         String body = response.body();
         assertThat(body).doesNotStartWith("\uFEFF").endsWith("\r\n");
         assertThat(body.replace("\r\n", "")).doesNotContain("\n");
+        assertThat(body).contains(",Nordic sister cities,").doesNotContain("\"https://");
         List<Map<String, String>> rows = parse(body);
         String header = body.substring(0, body.indexOf("\r\n"));
         assertThat(header).isEqualTo(String.join(",", List.of(DataColumn.values()).stream().map(DataColumn::header)
@@ -172,7 +173,7 @@ class OpenDataTest {
 
         City bergen = cities.findBySlug("bergen").orElseThrow();
         CityContent draft = tx.execute(s -> history.draft(bergen));
-        CityContent changed = CityContentBuilder.from(draft).text("en", "name", "Bergen-in-draft")
+        CityContent changed = CityContentBuilder.from(draft).text("en", "name", "Bergen-in-draft, \"quoted\"")
                 .set("editorNote", "Note-for-editors-only").build();
         int saved = editor.save(bergen.getId(), bergen.getDraftRevision(), changed, "anna");
         for (String file : List.of("/data/partnerships.csv", "/data/partnerships.json")) {
@@ -188,7 +189,11 @@ class OpenDataTest {
         HttpResponse<String> jsonAfter = http.get("/data/partnerships.json", "If-None-Match", jsonEtag);
         assertThat(jsonAfter.statusCode()).isEqualTo(200);
         assertThat(jsonAfter.body()).contains("Bergen-in-draft").doesNotContain("Note-for-editors-only");
-        assertThat(parse(csvAfter.body())).hasSize(parse(csvBefore.body()).size());
+        // A comma and quotes in a published name come back whole through a CSV parser.
+        List<Map<String, String>> rows = parse(csvAfter.body());
+        assertThat(rows).hasSize(parse(csvBefore.body()).size());
+        assertThat(rows).filteredOn(r -> r.get("slug").equals("bergen")).singleElement()
+                .extracting(r -> r.get("name_en")).isEqualTo("Bergen-in-draft, \"quoted\"");
     }
 
     @Test
