@@ -40,8 +40,12 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  */
 class PageCacheFilter implements Filter {
 
-    /** The public pages: the language tree, except search (its answers depend on the query). */
-    private static final Pattern PAGE = Pattern.compile("/(da|en)(/(?!search|soeg)[a-z0-9./-]{1,200})?");
+    /**
+     * The public pages: the language tree, except search (its answers depend on the query); and the open
+     * data's files, made from the published content like the pages.
+     */
+    private static final Pattern PAGE =
+            Pattern.compile("/(da|en)(/(?!search|soeg)[a-z0-9./-]{1,200})?|/data/[a-z0-9.-]{1,100}");
     /** Our assets, whose names carry a hash of their content. */
     private static final Pattern ASSET = Pattern.compile("/(css|js|flags)/[a-z0-9.-]{1,120}|/favicon[a-z0-9-]{0,40}\\.svg");
     private static final Set<String> NOT_REPLAYED = Set.of("set-cookie", "content-length", "date",

@@ -23,7 +23,12 @@ public class StructuredData {
         this.json = json;
     }
 
-    public String overview(Language language, List<CityCard> cities, String pageUrl, String cityUrlPrefix) {
+    /**
+     * The overview: Aarhus and the list of its partner cities, and what else the site offers about them (the
+     * open data set).
+     */
+    public String overview(Language language, List<CityCard> cities, String pageUrl, String cityUrlPrefix,
+            List<Map<String, Object>> more) {
         List<Object> members = new ArrayList<>();
         for (int i = 0; i < cities.size(); i++) {
             CityCard city = cities.get(i);
@@ -34,7 +39,14 @@ public class StructuredData {
         list.put("@type", "ItemList");
         list.put("url", pageUrl);
         list.put("itemListElement", members);
-        return write(List.of(aarhus(language), list));
+        List<Object> graph = new ArrayList<>(List.of(aarhus(language), list));
+        graph.addAll(more);
+        return write(graph);
+    }
+
+    /** A page about one thing (a data set, say) that the City of Aarhus offers. */
+    public String about(Language language, Map<String, Object> thing) {
+        return write(List.of(aarhus(language), thing));
     }
 
     public String city(Language language, CityPage page, String pageUrl) {

@@ -25,6 +25,12 @@ public class PublicPaths {
     public static final String MAP_EN = "/{lang:en}/map";
     public static final String CONTACT_DA = "/{lang:da}/kontakt";
     public static final String CONTACT_EN = "/{lang:en}/contact";
+    public static final String DATA_DA = "/{lang:da}/data";
+    public static final String DATA_EN = "/{lang:en}/data";
+    /** The open data's files: one of each for both languages, so outside the language tree. */
+    public static final String DATA_CSV = "/data/partnerships.csv";
+    public static final String DATA_JSON = "/data/partnerships.json";
+    public static final String DATA_SCHEMA = "/data/partnerships.schema.json";
 
     /** A page's section: the second segment of its address, in each language. */
     public enum Section {
@@ -32,7 +38,8 @@ public class PublicPaths {
         TYPE("samarbejdsformer", "partnerships"),
         SEARCH("soeg", "search"),
         MAP("kort", "map"),
-        CONTACT("kontakt", "contact");
+        CONTACT("kontakt", "contact"),
+        DATA("data", "data");
 
         private final String danish;
         private final String english;
@@ -99,6 +106,23 @@ public class PublicPaths {
 
     public String contact(Language language) {
         return section(language, Section.CONTACT);
+    }
+
+    /** The open data page: what the data set holds, its formats and licence, and its files. */
+    public String data(Language language) {
+        return section(language, Section.DATA);
+    }
+
+    public String dataCsv() {
+        return DATA_CSV;
+    }
+
+    public String dataJson() {
+        return DATA_JSON;
+    }
+
+    public String dataSchema() {
+        return DATA_SCHEMA;
     }
 
     public String feed(Language language) {

@@ -6,6 +6,7 @@ import dk.aarhus.sistercities.city.Overview;
 import dk.aarhus.sistercities.city.StructuredData;
 import dk.aarhus.sistercities.content.Language;
 import dk.aarhus.sistercities.content.PublicPaths;
+import dk.aarhus.sistercities.data.DatasetDescription;
 import dk.aarhus.sistercities.map.MapView;
 import dk.aarhus.sistercities.map.PartnerMap;
 import java.util.List;
@@ -22,8 +23,11 @@ public class OverviewPage {
     private final PartnerMap map;
     private final StructuredData structuredData;
     private final PublicPaths paths;
+    private final DatasetDescription dataset;
 
-    OverviewPage(CityCatalog catalog, PartnerMap map, StructuredData structuredData, PublicPaths paths) {
+    OverviewPage(CityCatalog catalog, PartnerMap map, StructuredData structuredData, PublicPaths paths,
+            DatasetDescription dataset) {
+        this.dataset = dataset;
         this.catalog = catalog;
         this.map = map;
         this.structuredData = structuredData;
@@ -35,7 +39,7 @@ public class OverviewPage {
         model.addAttribute("overview", overview);
         model.addAttribute("map", map.model(language, cities, MapView.COMPACT));
         model.addAttribute("jsonLd", structuredData.overview(language, cities,
-                paths.absolute(paths.overview(language)), paths.absolute(paths.city(language, ""))));
+                paths.absolute(paths.overview(language)), paths.absolute(paths.city(language, "")), List.of(dataset.dataset(language))));
         model.addAttribute("land", map.landPath());
         return VIEW;
     }

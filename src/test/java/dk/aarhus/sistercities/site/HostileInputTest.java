@@ -157,6 +157,7 @@ class HostileInputTest {
             "/en/map?x={}", "/en/contact?x={}", "/da/feed.xml?x={}", "/sitemap.xml?x={}", "/robots.txt?x={}",
             "/css/{}", "/flags/{}", "/images/{}", "/favicon.svg?v={}", "/was?x={}", "/en/cities/bergen?x={}",
             "/login?error={}", "/admin/cities/{}", "/{}/feed.xml",
+            "/data/{}", "/en/data?x={}", "/data/partnerships.csv?x={}",
             // The first release's Danish addresses answer 301 with the query as sent.
             "/da/cities/{}", "/da/search?q={}", "/da/partnerships/{}", "/da/soeg?q={}");
 

@@ -93,6 +93,7 @@ class PublicSiteTest {
             pages.add("/" + lang);
             pages.add(Addresses.map(lang));
             pages.add(Addresses.contact(lang));
+            pages.add(Addresses.data(lang));
             SLUGS.forEach(slug -> pages.add(Addresses.city(lang, slug)));
             TYPES.forEach(code -> pages.add(Addresses.type(lang, code)));
         }

@@ -42,4 +42,8 @@ public final class Addresses {
     public static String contact(String lang) {
         return PATHS.contact(language(lang));
     }
+
+    public static String data(String lang) {
+        return PATHS.data(language(lang));
+    }
 }
