@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.security.Principal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpStatus;
@@ -38,9 +39,9 @@ class ContactAdminController {
     }
 
     private final ContactEditor editor;
-    private final CityListing cities;
+    private final ContactScopes cities;
 
-    ContactAdminController(ContactEditor editor, CityListing cities) {
+    ContactAdminController(ContactEditor editor, ContactScopes cities) {
         this.editor = editor;
         this.cities = cities;
     }
@@ -52,15 +53,11 @@ class ContactAdminController {
 
     @GetMapping(BASE)
     String list(HttpServletRequest request, Model model) {
-        List<CityListing.Row> rows = cities.rows(PathLocaleResolver.languageOf(request), false);
+        Map<String, String> names = cities.cities(PathLocaleResolver.languageOf(request));
         List<String> scopes = new ArrayList<>(List.of(ContactContent.GENERAL));
-        rows.forEach(r -> scopes.add(r.slug()));
-        List<ContactEditor.Item> items = editor.items(scopes);
-        List<Row> list = new ArrayList<>();
-        list.add(new Row(ContactContent.GENERAL, null, items.get(0)));
-        for (int i = 0; i < rows.size(); i++) {
-            list.add(new Row(rows.get(i).slug(), rows.get(i).name(), items.get(i + 1)));
-        }
+        scopes.addAll(names.keySet());
+        List<Row> list = editor.items(scopes).stream()
+                .map(item -> new Row(item.scope(), names.get(item.scope()), item)).toList();
         model.addAttribute("rows", list);
         return "admin/contacts";
     }
@@ -161,9 +158,11 @@ class ContactAdminController {
         if (ContactContent.GENERAL.equals(scope)) {
             return null;
         }
-        return cities.rows(PathLocaleResolver.languageOf(request), false).stream()
-                .filter(r -> r.slug().equals(scope)).findFirst().map(CityListing.Row::name)
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        String name = cities.cities(PathLocaleResolver.languageOf(request)).get(scope);
+        if (name == null) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+        }
+        return name;
     }
 
     /** The fields that differ, for the conflict view; labels {@code field.contact.*}. */
