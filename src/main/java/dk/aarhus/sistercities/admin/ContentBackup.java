@@ -6,6 +6,7 @@ import dk.aarhus.sistercities.city.CityHistory;
 import dk.aarhus.sistercities.city.CityRepository;
 import dk.aarhus.sistercities.city.PartnershipType;
 import dk.aarhus.sistercities.city.PartnershipTypeRepository;
+import dk.aarhus.sistercities.contact.ContactContent;
 import dk.aarhus.sistercities.contact.ContactEditor;
 import dk.aarhus.sistercities.content.PublishedContentChanged;
 import dk.aarhus.sistercities.content.SiteText;
@@ -15,6 +16,7 @@ import dk.aarhus.sistercities.seed.ContentSeeder;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.springframework.context.ApplicationEventPublisher;
@@ -126,7 +128,12 @@ public class ContentBackup {
                 .map(this::exported)
                 .sorted(Comparator.comparingInt(CityContent::position).thenComparing(CityContent::slug))
                 .toList();
-        return new ContentDocument(ContentDocument.FORMAT, texts, typeEntries, cityEntries, contacts.published());
+        // A partnership's contact goes with its city: one of a deleted city (or of a slug since changed) stays behind.
+        Set<String> slugs = cityEntries.stream().map(CityContent::slug).collect(Collectors.toSet());
+        List<ContactContent> contactEntries = contacts.published().stream()
+                .filter(c -> c.general() || slugs.contains(c.scope()))
+                .toList();
+        return new ContentDocument(ContentDocument.FORMAT, texts, typeEntries, cityEntries, contactEntries);
     }
 
     private CityContent exported(City city) {
