@@ -8,6 +8,7 @@ import dk.aarhus.sistercities.admin.CityEditor.CityRestored;
 import dk.aarhus.sistercities.admin.CityEditor.CityUnpublished;
 import dk.aarhus.sistercities.admin.ContentBackup.ContentImported;
 import dk.aarhus.sistercities.admin.TextEditor.TextsPublished;
+import dk.aarhus.sistercities.contact.ContactEditor.ContactPublished;
 import dk.aarhus.sistercities.content.PublishedContentChanged;
 import dk.aarhus.sistercities.seed.ContentSeeder.ContentSeeded;
 import dk.aarhus.sistercities.seed.ContentUpdate.ContentUpdated;
@@ -49,6 +50,11 @@ class ContentAuditListener {
 
     @EventListener
     void on(TextsPublished change) {
+        record(AuditEvent.CONTENT_PUBLISHED, change);
+    }
+
+    @EventListener
+    void on(ContactPublished change) {
         record(AuditEvent.CONTENT_PUBLISHED, change);
     }
 

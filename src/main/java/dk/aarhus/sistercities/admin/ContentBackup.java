@@ -6,6 +6,8 @@ import dk.aarhus.sistercities.city.CityHistory;
 import dk.aarhus.sistercities.city.CityRepository;
 import dk.aarhus.sistercities.city.PartnershipType;
 import dk.aarhus.sistercities.city.PartnershipTypeRepository;
+import dk.aarhus.sistercities.contact.ContactContent;
+import dk.aarhus.sistercities.contact.ContactEditor;
 import dk.aarhus.sistercities.content.PublishedContentChanged;
 import dk.aarhus.sistercities.content.SiteText;
 import dk.aarhus.sistercities.content.SiteTextRepository;
@@ -14,6 +16,7 @@ import dk.aarhus.sistercities.seed.ContentSeeder;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.springframework.context.ApplicationEventPublisher;
@@ -33,7 +36,7 @@ import tools.jackson.databind.json.JsonMapper;
  * <p>
  * The export carries what citizens see: a published city as published (pending draft changes are
  * not in it), a city that is not published as its draft, with {@code published: false}; the
- * partnership types' and site texts' published texts. Deleted cities, history and accounts are not
+ * partnership types' and site texts' published texts; the published contacts. Deleted cities, history and accounts are not
  * content: a database backup keeps those. Lists and texts are in a fixed order, so exporting the same
  * content twice gives the same bytes.
  * <p>
@@ -58,12 +61,14 @@ public class ContentBackup {
     private final ContentSeeder seeder;
     private final ContentDocumentRules rules;
     private final ApplicationEventPublisher events;
+    private final ContactEditor contacts;
     private final JsonMapper writer;
     private final ObjectReader reader;
 
     ContentBackup(CityRepository cities, CityHistory history, PartnershipTypeRepository types,
             SiteTextRepository siteTexts, ContentSeeder seeder, ContentDocumentRules rules,
-            ApplicationEventPublisher events, JsonMapper json) {
+            ApplicationEventPublisher events, JsonMapper json, ContactEditor contacts) {
+        this.contacts = contacts;
         this.cities = cities;
         this.history = history;
         this.types = types;
@@ -123,7 +128,12 @@ public class ContentBackup {
                 .map(this::exported)
                 .sorted(Comparator.comparingInt(CityContent::position).thenComparing(CityContent::slug))
                 .toList();
-        return new ContentDocument(ContentDocument.FORMAT, texts, typeEntries, cityEntries);
+        // A partnership's contact goes with its city: one of a deleted city (or of a slug since changed) stays behind.
+        Set<String> slugs = cityEntries.stream().map(CityContent::slug).collect(Collectors.toSet());
+        List<ContactContent> contactEntries = contacts.published().stream()
+                .filter(c -> c.general() || slugs.contains(c.scope()))
+                .toList();
+        return new ContentDocument(ContentDocument.FORMAT, texts, typeEntries, cityEntries, contactEntries);
     }
 
     private CityContent exported(City city) {

@@ -1,6 +1,8 @@
 package dk.aarhus.sistercities.admin;
 
 import dk.aarhus.sistercities.city.CityContent;
+import dk.aarhus.sistercities.contact.ContactContent;
+import dk.aarhus.sistercities.contact.ContactRules;
 import dk.aarhus.sistercities.content.Language;
 import dk.aarhus.sistercities.seed.ContentDocument;
 import java.util.ArrayList;
@@ -90,6 +92,10 @@ class ContentDocumentRules {
             checkCity(problems, where, city, codes, slugs);
         }
 
+        if (document.contacts() != null) {
+            checkContacts(problems, document.contacts(), slugs);
+        }
+
         if (problems.size() > MAX_PROBLEMS) {
             int more = problems.size() - MAX_PROBLEMS;
             problems = new ArrayList<>(problems.subList(0, MAX_PROBLEMS));
@@ -116,6 +122,32 @@ class ContentDocumentRules {
         }
         FormErrors.inPageOrder(errors, CityFormChecks.fieldOrder(form)).getFieldErrors()
                 .forEach(error -> problems.add(problem("backup.where.city", where, error)));
+    }
+
+    /** The rules of the contact form; a partnership's contact for a city of the document, one per scope. */
+    private static void checkContacts(List<MessageSourceResolvable> problems, List<ContactContent> contacts,
+            Set<String> slugs) {
+        Set<String> scopes = new HashSet<>();
+        int index = 0;
+        for (ContactContent contact : contacts) {
+            index++;
+            String where = contact == null || contact.scope() == null ? "#" + index : shown(contact.scope());
+            if (contact == null) {
+                problems.add(problem("contact.backup.missing", where));
+                continue;
+            }
+            if (contact.texts() != null) {
+                unknownLanguages(problems, "contact.backup.where", where, contact.texts().keySet());
+            }
+            ContactRules.problems(contact.normalised()).forEach(p ->
+                    problems.add(problem("contact.backup.where", where, problem(p.code(), p.args()))));
+            if (contact.scope() != null && !contact.general() && !slugs.contains(contact.scope())) {
+                problems.add(problem("contact.backup.unknown-city", where));
+            }
+            if (contact.scope() != null && !scopes.add(contact.scope())) {
+                problems.add(problem("contact.backup.duplicate", where));
+            }
+        }
     }
 
     /** Every language of the site with every field filled in and not too long; no other language. */

@@ -3,7 +3,7 @@
  * restore, backup and import.
  */
 @ApplicationModule(displayName = "Editors' admin",
-        allowedDependencies = {"account", "city", "content", "revision", "seed", "site"})
+        allowedDependencies = {"account", "city", "contact", "content", "revision", "seed", "site"})
 package dk.aarhus.sistercities.admin;
 
 import org.springframework.modulith.ApplicationModule;

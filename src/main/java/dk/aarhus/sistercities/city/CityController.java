@@ -1,5 +1,6 @@
 package dk.aarhus.sistercities.city;
 
+import dk.aarhus.sistercities.contact.ContactDirectory;
 import dk.aarhus.sistercities.content.Language;
 import dk.aarhus.sistercities.content.PublicPaths;
 import org.springframework.http.HttpStatus;
@@ -16,8 +17,10 @@ class CityController {
     private final CityCatalog catalog;
     private final StructuredData structuredData;
     private final PublicPaths paths;
+    private final ContactDirectory contacts;
 
-    CityController(CityCatalog catalog, StructuredData structuredData, PublicPaths paths) {
+    CityController(CityCatalog catalog, StructuredData structuredData, PublicPaths paths, ContactDirectory contacts) {
+        this.contacts = contacts;
         this.paths = paths;
         this.catalog = catalog;
         this.structuredData = structuredData;
@@ -27,6 +30,7 @@ class CityController {
     String city(@PathVariable("lang") Language language, @PathVariable String slug, Model model) {
         CityPage city = catalog.city(language, slug).orElseThrow(CityController::notFound);
         model.addAttribute("city", city);
+        model.addAttribute("contactCard", contacts.forCity(slug, language).orElse(null));
         if (city.publishedAt() != null) {
             model.addAttribute("lastUpdated", city.publishedAt());
         }

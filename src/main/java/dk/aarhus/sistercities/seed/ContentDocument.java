@@ -2,6 +2,7 @@ package dk.aarhus.sistercities.seed;
 
 import dk.aarhus.sistercities.city.CityContent;
 import dk.aarhus.sistercities.city.LegacyContent;
+import dk.aarhus.sistercities.contact.ContactContent;
 import java.util.List;
 import java.util.Map;
 import tools.jackson.databind.JsonNode;
@@ -9,13 +10,20 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * All content of the site as one document: the seed shipped with the site has this shape.
- * Texts are keyed by language code; cities are {@link CityContent}.
+ * Texts are keyed by language code; cities are {@link CityContent}, contacts {@link ContactContent}
+ * (a document made before there were contacts has none, {@code null}, and still reads).
  */
 public record ContentDocument(
         String format,
         List<SiteTextEntry> siteTexts,
         List<TypeEntry> partnershipTypes,
-        List<CityContent> cities) {
+        List<CityContent> cities,
+        List<ContactContent> contacts) {
+
+    public ContentDocument(String format, List<SiteTextEntry> siteTexts, List<TypeEntry> partnershipTypes,
+            List<CityContent> cities) {
+        this(format, siteTexts, partnershipTypes, cities, null);
+    }
 
     /** This release's format: facts cite structured sources (2); the first release's (1) is read too. */
     public static final String FORMAT = "aarhus-sistercities/2";

@@ -7,6 +7,7 @@ import dk.aarhus.sistercities.city.CityRepository;
 import dk.aarhus.sistercities.city.PartnershipType;
 import dk.aarhus.sistercities.city.PartnershipTypeRepository;
 import dk.aarhus.sistercities.city.PartnershipTypeText;
+import dk.aarhus.sistercities.contact.ContactEditor;
 import dk.aarhus.sistercities.content.PublishedContentChanged;
 import dk.aarhus.sistercities.content.SiteText;
 import dk.aarhus.sistercities.content.SiteTextRepository;
@@ -62,11 +63,13 @@ public class ContentSeeder {
     private final ApplicationEventPublisher events;
     private final JdbcTemplate jdbc;
     private final Clock clock;
+    private final ContactEditor contacts;
 
     ContentSeeder(CityRepository cities, CityHistory history, PartnershipTypeRepository types, SiteTextRepository siteTexts,
             JsonMapper json, @Value("${sistercities.seed.location:classpath:seed/content.json}") Resource seed,
             @Value("${sistercities.seed.enabled:true}") boolean enabled, ApplicationEventPublisher events,
-            JdbcTemplate jdbc, Clock clock) {
+            JdbcTemplate jdbc, Clock clock, ContactEditor contacts) {
+        this.contacts = contacts;
         this.cities = cities;
         this.history = history;
         this.types = types;
@@ -118,7 +121,10 @@ public class ContentSeeder {
         return enabled;
     }
 
-    /** Whether the site holds any city, partnership type or site text; the seed and an import need none. */
+    /**
+     * Whether the site holds any city, partnership type or site text; the seed and an import need none.
+     * Contacts do not count: the migration that made their table put the general contact in it.
+     */
     @Transactional(readOnly = true)
     public boolean hasContent() {
         return cities.count() > 0 || types.count() > 0 || siteTexts.count() > 0;
@@ -142,6 +148,9 @@ public class ContentSeeder {
             entry.texts().forEach((lang, t) -> type.getTexts().put(lang,
                     new PartnershipTypeText(t.name(), t.introduction())));
             typesByCode.put(type.getCode(), types.save(type));
+        }
+        if (document.contacts() != null) {
+            contacts.load(document.contacts());
         }
         Instant now = clock.instant();
         for (CityContent entry : document.cities()) {

@@ -1,6 +1,7 @@
 package dk.aarhus.sistercities.site;
 
 import dk.aarhus.sistercities.city.CityCatalog;
+import dk.aarhus.sistercities.contact.ContactDirectory;
 import dk.aarhus.sistercities.content.Language;
 import dk.aarhus.sistercities.content.PublicPaths;
 import dk.aarhus.sistercities.content.SiteText;
@@ -15,8 +16,10 @@ class HomeController {
 
     private final CityCatalog catalog;
     private final OverviewPage overviewPage;
+    private final ContactDirectory contacts;
 
-    HomeController(CityCatalog catalog, OverviewPage overviewPage) {
+    HomeController(CityCatalog catalog, OverviewPage overviewPage, ContactDirectory contacts) {
+        this.contacts = contacts;
         this.catalog = catalog;
         this.overviewPage = overviewPage;
     }
@@ -29,6 +32,7 @@ class HomeController {
     @GetMapping({PublicPaths.CONTACT_DA, PublicPaths.CONTACT_EN})
     String contact(@PathVariable("lang") Language language, Model model) {
         model.addAttribute("contactHtml", catalog.siteTextHtml(language, SiteText.CONTACT).orElse(null));
+        model.addAttribute("contactCard", contacts.general(language).orElse(null));
         return "site/contact";
     }
 }

@@ -2,7 +2,8 @@
  * The public site's frame: layout, overview, languages, sitemap and feed, error pages, security headers and
  * request limits.
  */
-@ApplicationModule(displayName = "Public site", allowedDependencies = {"cache", "city", "content", "data", "map"})
+@ApplicationModule(displayName = "Public site",
+        allowedDependencies = {"cache", "city", "contact", "content", "data", "map"})
 package dk.aarhus.sistercities.site;
 
 import org.springframework.modulith.ApplicationModule;

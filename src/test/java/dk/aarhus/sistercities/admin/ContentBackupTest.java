@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dk.aarhus.sistercities.SisterCitiesApplication;
 import dk.aarhus.sistercities.account.TestAccounts;
 import dk.aarhus.sistercities.city.CityContent;
+import dk.aarhus.sistercities.contact.ContactContent;
+import dk.aarhus.sistercities.contact.ContactEditor;
 import dk.aarhus.sistercities.city.CityRepository;
 import dk.aarhus.sistercities.city.PartnershipTypeRepository;
 import dk.aarhus.sistercities.content.SiteTextRepository;
@@ -82,6 +84,9 @@ class ContentBackupTest {
     @Autowired
     ContentDocumentRules rules;
 
+    @Autowired
+    ContactEditor contacts;
+
     /** A backup made with the first release (format 1, free-text sources) is read; its notes stay notes. */
     @Test
     void aDocumentOfTheFirstReleaseIsReadWithItsSourceTextsAsNotesForEditors() throws IOException {
@@ -137,6 +142,11 @@ class ContentBackupTest {
         // An editor's saved but unpublished change: the export carries what citizens see.
         String bergen = admin.page("/admin").selectFirst("main a:containsOwn(Bergen)[href^=/admin/cities/]").attr("href");
         AdminPages.saveCity(admin, bergen, Map.of("texts[en].summary", "Draft summary, not published"));
+        // A partnership's contact, published: contacts are content too.
+        contacts.save(0, new ContactContent("bergen", null, "bergen@example.dk", "+45 12 34 56 78", null,
+                "Rådhuspladsen 2\n8000 Aarhus C", Map.of("da", new ContactContent.Texts("Enheden", "Rolle", null),
+                        "en", new ContactContent.Texts("The unit", "Role", "Mon–Fri"))), "test");
+        contacts.publish("bergen", 1, "test");
 
         HttpResponse<String> response = admin.get("/admin/backup/export");
         assertThat(response.statusCode()).isEqualTo(200);
@@ -146,7 +156,8 @@ class ContentBackupTest {
         assertThat(response.headers().firstValue("Cache-Control").orElse("")).contains("no-store");
         exported = response.body();
         assertThat(exported).contains("\"format\" : \"aarhus-sistercities/2\"", "\"slug\" : \"bergen\"",
-                "\"slug\" : \"st-petersburg\"", "\"nordic-sister-city\"", "\"overview.intro\"", "Venskabsbyer")
+                "\"slug\" : \"st-petersburg\"", "\"nordic-sister-city\"", "\"overview.intro\"", "Venskabsbyer",
+                "\"scope\" : \"general\"", "\"scope\" : \"bergen\"", "bergen@example.dk")
                 .doesNotContain("Draft summary, not published");
         // Exporting again gives the same bytes.
         assertThat(admin.get("/admin/backup/export").body()).isEqualTo(exported);
@@ -176,7 +187,9 @@ class ContentBackupTest {
                 .replaceFirst("\"type\" : \"business-cooperation\"", "\"type\" : \"no-such-type\"")
                 .replaceFirst("\"en\" : \\{\\s*\"name\" : \"Nordic sister cities\"",
                         "\"sv\" : { \"name\" : \"Nordiska vänorter\"")
-                .replaceFirst("\"key\" : \"contact\"", "\"key\" : \"Contact!\"");
+                .replaceFirst("\"key\" : \"contact\"", "\"key\" : \"Contact!\"")
+                .replace("bergen@example.dk", "bergen@example.dk?subject=x")
+                .replace("\"scope\" : \"general\"", "\"scope\" : \"nowhere\"");
         List<String> problems = refused(upload(session, broken.getBytes(StandardCharsets.UTF_8)));
         assertThat(problems).contains(
                 "City “bergen”: Name in English must be 100 characters or fewer",
@@ -184,7 +197,9 @@ class ContentBackupTest {
                 "City “bergen” appears more than once",
                 "Partnership type “nordic-sister-city”: “sv” is not one of the site’s languages",
                 "Partnership type “nordic-sister-city”: the name in language “en” is missing",
-                "Site text “Contact!”: the key must be lower-case letters, digits, dots and hyphens, at most 100 characters");
+                "Site text “Contact!”: the key must be lower-case letters, digits, dots and hyphens, at most 100 characters",
+                "Contact “bergen”: Enter an e-mail address like name@example.dk",
+                "Contact “nowhere” belongs to a city that is not in the document");
         assertThat(problems).anyMatch(p -> p.endsWith("Choose a partnership type from the list"));
         assertEmpty();
     }
@@ -219,7 +234,8 @@ class ContentBackupTest {
         assertThat(session.get("/admin/backup/export").body()).isEqualTo(exported);
         // And citizens see it: the published state, not the unpublished draft.
         String bergen = session.page("/en/cities/bergen").text();
-        assertThat(bergen).contains("Bergen").doesNotContain("Draft summary, not published");
+        assertThat(bergen).contains("Bergen", "Contact for this partnership", "bergen@example.dk")
+                .doesNotContain("Draft summary, not published");
     }
 
     @Test

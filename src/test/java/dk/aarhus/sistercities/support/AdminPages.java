@@ -17,6 +17,8 @@ public final class AdminPages {
 
     /** The city whose form, history, preview, delete confirmation and conflicts are checked. */
     public static final String CITY = "Bergen";
+    /** The contact form of {@link #CITY}'s partnership, saved as a draft by {@link #prepare}. */
+    public static final String CONTACT = "/admin/contacts/bergen";
     /** An editor account the checks create: its reset-password form, and its 403 page. */
     public static final String EDITOR_USERNAME = "a11y-editor";
     public static final String EDITOR_PASSWORD = "Quiet harbour lanterns 42";
@@ -73,6 +75,17 @@ public final class AdminPages {
         String resetPassword = accounts.select("main a[href$=/password][href^=/admin/accounts/]").eachAttr("href")
                 .stream().findFirst().orElseThrow(() -> new AssertionError("no reset-password link on /admin/accounts"));
 
+        // A draft contact for the city, every field filled in: its form, history and preview.
+        Document contact = admin.page(CONTACT);
+        HttpResponse<String> savedContact = admin.submit((FormElement) contact.selectFirst("form[data-unsaved-warning]"),
+                null, Map.of("texts[da][unit]", "Enheden", "texts[en][unit]", "The unit", "texts[da][role]", "Rolle",
+                        "texts[en][role]", "Role", "texts[da][hours]", "Man–fre", "texts[en][hours]", "Mon–Fri",
+                        "person", "A Person", "email", "contact@example.dk", "phone", "+45 12 34 56 78",
+                        "address", "Street 1\n8000 Aarhus C"));
+        if (savedContact.statusCode() != 302) {
+            throw new AssertionError("saving " + CONTACT + " answered " + savedContact.statusCode());
+        }
+
         String type = firstLink(admin.page("/admin/types"), "/admin/types/");
         String text = firstLink(admin.page("/admin/texts"), "/admin/texts/");
         String typePreview = firstLink(admin.page(type), type + "/preview/");
@@ -97,6 +110,11 @@ public final class AdminPages {
         pages.add(new Page("accounts", "/admin/accounts"));
         pages.add(new Page("new account form", "/admin/accounts/new"));
         pages.add(new Page("reset password form", resetPassword));
+        pages.add(new Page("contacts", "/admin/contacts"));
+        pages.add(new Page("general contact form", "/admin/contacts/general"));
+        pages.add(new Page("general contact preview", "/admin/contacts/general/preview/en"));
+        pages.add(new Page("partnership contact form with a draft", CONTACT));
+        pages.add(new Page("partnership contact preview", CONTACT + "/preview/da"));
         pages.add(new Page("audit log", "/admin/audit"));
         pages.add(new Page("backup: export and import", "/admin/backup"));
         pages.add(new Page("change password form", "/admin/password"));
