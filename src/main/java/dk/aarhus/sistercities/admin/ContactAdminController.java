@@ -109,22 +109,21 @@ class ContactAdminController {
     String publish(@PathVariable String scope, @RequestParam int seenRevision, HttpServletRequest request,
             Principal principal, RedirectAttributes redirect) {
         cityName(scope, request);
-        try {
-            editor.publish(scope, seenRevision, principal.getName());
-            redirect.addFlashAttribute("published", true);
-        } catch (ContactEditor.StaleException | DataIntegrityViolationException stale) {
-            redirect.addFlashAttribute("stale", true);
-        }
-        return "redirect:" + BASE + "/" + scope;
+        return act(scope, () -> editor.publish(scope, seenRevision, principal.getName()), "published", redirect);
     }
 
     @PostMapping(SCOPE + "/remove")
     String remove(@PathVariable String scope, @RequestParam int seenRevision, HttpServletRequest request,
             Principal principal, RedirectAttributes redirect) {
         cityName(scope, request);
+        return act(scope, () -> editor.unpublish(scope, seenRevision, principal.getName()), "removed", redirect);
+    }
+
+    /** Publishes or removes; a step on a state the editor has not seen is refused and said so. */
+    private static String act(String scope, Runnable step, String done, RedirectAttributes redirect) {
         try {
-            editor.unpublish(scope, seenRevision, principal.getName());
-            redirect.addFlashAttribute("removed", true);
+            step.run();
+            redirect.addFlashAttribute(done, true);
         } catch (ContactEditor.StaleException | DataIntegrityViolationException stale) {
             redirect.addFlashAttribute("stale", true);
         }
