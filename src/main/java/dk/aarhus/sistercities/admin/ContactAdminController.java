@@ -63,10 +63,12 @@ class ContactAdminController {
     }
 
     @GetMapping(SCOPE)
-    String edit(@PathVariable String scope, HttpServletRequest request, Model model) {
+    String edit(@PathVariable String scope, @RequestParam(name = "history", required = false) String history,
+            HttpServletRequest request, Model model) {
         String cityName = cityName(scope, request);
         ContactEditor.Draft draft = editor.draft(scope);
         model.addAttribute("contactForm", ContactForm.of(draft));
+        model.addAttribute("history", editor.recent(scope, "all".equals(history)));
         return form(scope, cityName, draft, model);
     }
 
@@ -147,7 +149,9 @@ class ContactAdminController {
         model.addAttribute("scope", scope);
         model.addAttribute("cityName", cityName);
         model.addAttribute("seenRevision", current.revision());
-        model.addAttribute("history", editor.history(scope));
+        if (!model.containsAttribute("history")) {
+            model.addAttribute("history", editor.recent(scope, false));
+        }
         model.addAttribute("state", editor.state(scope));
         return "admin/contact-form";
     }

@@ -62,10 +62,12 @@ class TextAdminController {
     }
 
     @GetMapping(SUBJECT)
-    String edit(@PathVariable String kind, @PathVariable String key, Model model) {
+    String edit(@PathVariable String kind, @PathVariable String key,
+            @RequestParam(name = "history", required = false) String history, Model model) {
         TextSubject subject = subject(kind, key);
         TextEditor.Draft draft = editor.draft(subject);
         model.addAttribute("textForm", TextForm.of(draft, subject.kind()));
+        model.addAttribute("history", editor.recent(subject, "all".equals(history)));
         return form(subject, draft, model);
     }
 
@@ -171,7 +173,9 @@ class TextAdminController {
         model.addAttribute("subject", subject);
         model.addAttribute("fields", subject.kind().fields());
         model.addAttribute("seenRevision", current.revision());
-        model.addAttribute("history", editor.history(subject));
+        if (!model.containsAttribute("history")) {
+            model.addAttribute("history", editor.recent(subject, false));
+        }
         model.addAttribute("state", editor.state(subject));
         return "admin/text-form";
     }

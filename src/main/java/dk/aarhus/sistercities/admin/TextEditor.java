@@ -153,6 +153,12 @@ public class TextEditor {
         return revisions.history(subject.revisions());
     }
 
+    /** The newest revisions (all when {@code all}), for the form. */
+    @Transactional(readOnly = true)
+    public Revisions.Recent recent(TextSubject subject, boolean all) {
+        return revisions.recent(subject.revisions(), all ? Integer.MAX_VALUE : Revisions.SHOWN);
+    }
+
     /** The subject must exist; else the answer is 404. */
     @Transactional(readOnly = true)
     public void requireExists(TextSubject subject) {

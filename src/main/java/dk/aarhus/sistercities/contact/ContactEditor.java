@@ -148,6 +148,12 @@ public class ContactEditor {
         return revisions.history(subject(scope));
     }
 
+    /** The newest revisions (all when {@code all}), for the form. */
+    @Transactional(readOnly = true)
+    public Revisions.Recent recent(String scope, boolean all) {
+        return revisions.recent(subject(scope), all ? Integer.MAX_VALUE : Revisions.SHOWN);
+    }
+
     /** Every published contact, general first, then by scope: what a content document carries. */
     @Transactional(readOnly = true)
     public List<ContactContent> published() {

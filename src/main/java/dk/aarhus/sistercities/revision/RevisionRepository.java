@@ -4,12 +4,17 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.data.domain.Limit;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
 interface RevisionRepository extends JpaRepository<Revision, Long> {
 
     List<Revision> findBySubjectKindAndSubjectKeyOrderByNumberDesc(String kind, String key);
+
+    List<Revision> findBySubjectKindAndSubjectKeyOrderByNumberDesc(String kind, String key, Limit limit);
+
+    long countBySubjectKindAndSubjectKey(String kind, String key);
 
     Optional<Revision> findBySubjectKindAndSubjectKeyAndNumber(String kind, String key, int number);
 

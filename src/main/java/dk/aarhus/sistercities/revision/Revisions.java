@@ -6,6 +6,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.springframework.data.domain.Limit;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -21,6 +22,9 @@ public class Revisions {
     /** The actions that put a subject on the site or take it off; the newest of them decides. */
     private static final Set<RevisionAction> PUBLICATION =
             EnumSet.of(RevisionAction.PUBLISHED, RevisionAction.UNPUBLISHED, RevisionAction.DELETED);
+
+    /** How many revisions a form lists before it offers to show all. */
+    public static final int SHOWN = 20;
 
     private final RevisionRepository revisions;
     private final Clock clock;
@@ -63,6 +67,25 @@ public class Revisions {
     @Transactional(readOnly = true)
     public Optional<Revision> revision(RevisionSubject subject, int number) {
         return revisions.findBySubjectKindAndSubjectKeyAndNumber(subject.kind(), subject.key(), number);
+    }
+
+    /** The newest revisions of a subject, at most as many as asked for, and how many it has in all. */
+    public record Recent(List<Revision> newest, long total) {
+
+        /** True when {@link #newest} is the whole history. */
+        public boolean complete() {
+            return newest.size() >= total;
+        }
+    }
+
+    /**
+     * The newest {@code limit} revisions, newest first, and the count of all: what a form shows, so that
+     * a subject saved a thousand times still opens as fast as a new one.
+     */
+    @Transactional(readOnly = true)
+    public Recent recent(RevisionSubject subject, int limit) {
+        return new Recent(revisions.findBySubjectKindAndSubjectKeyOrderByNumberDesc(subject.kind(), subject.key(),
+                Limit.of(limit)), revisions.countBySubjectKindAndSubjectKey(subject.kind(), subject.key()));
     }
 
     /** Every revision, newest first. */

@@ -161,6 +161,28 @@ class ContactTest {
         assertThat(editor.get("/admin/contacts/no-such-city").statusCode()).isEqualTo(404);
     }
 
+    /** A form saved a thousand times still opens at once: it lists the newest 20 and links to all of them. */
+    @Test
+    void aLongHistoryListsTheNewestAndAllOnRequest() {
+        for (int i = 1; i <= 23; i++) {
+            assertThat(submit(BERGEN_FORM, bergen("save" + i + "@example.dk")).statusCode()).isEqualTo(302);
+        }
+        Document form = editor.page(BERGEN_FORM);
+        assertThat(form.select("#history ~ .table-wrap tbody tr th").eachText()).as("the newest 20")
+                .hasSize(20).startsWith("23", "22").endsWith("4");
+        assertThat(form.selectFirst("#history-caption").text()).isEqualTo("De 20 nyeste af 23 ændringer, nyeste først");
+        Element all = form.selectFirst("a[href$=#history]");
+        assertThat(all.text()).isEqualTo("Vis alle 23 ændringer");
+
+        Document everything = editor.page(all.attr("href"));
+        assertThat(everything.select("#history ~ .table-wrap tbody tr th").eachText()).hasSize(23).endsWith("2", "1");
+        assertThat(everything.selectFirst("#history-caption").text()).isEqualTo("Alle ændringer, nyeste først");
+        assertThat(everything.select("a[href$=#history]")).as("no link to more").isEmpty();
+        editor.post(BERGEN_FORM + "/restore", everything, "revision", "1");
+        assertThat(editor.page(BERGEN_FORM).selectFirst("#email").val()).as("the oldest, restored from the full list")
+                .isEqualTo("save1@example.dk");
+    }
+
     private Map<String, String> bergen(String email) {
         Map<String, String> values = new HashMap<>();
         values.put("texts[da][unit]", "Internationalt samarbejde");

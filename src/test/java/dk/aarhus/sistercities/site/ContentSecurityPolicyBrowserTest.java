@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dk.aarhus.sistercities.account.TestAccounts;
 import dk.aarhus.sistercities.support.Browser;
 import dk.aarhus.sistercities.support.FullAppTest;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
@@ -15,6 +16,8 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
@@ -67,9 +70,11 @@ class ContentSecurityPolicyBrowserTest {
         browser.findElement(By.id("username")).sendKeys(TestAccounts.ADMIN_USERNAME);
         browser.findElement(By.id("password")).sendKeys(TestAccounts.ADMIN_PASSWORD);
         browser.findElement(By.cssSelector("main form button[type=submit]")).click();
-        assertThat(browser.getCurrentUrl()).endsWith("/admin");
+        // The click returns before the next page has loaded; on a busy machine it may take a while.
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.urlMatches("/admin$"));
         complaints.addAll(policyComplaints("/admin"));
         browser.findElement(By.cssSelector("main a[href^='/admin/cities/']")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/admin/cities/"));
         complaints.addAll(policyComplaints("city form"));
         // The unsaved-changes script is external and allowed: it has registered its listener.
         browser.findElement(By.cssSelector("form[data-unsaved-warning] input[type=text]")).sendKeys("x");
