@@ -2,7 +2,8 @@ package dk.aarhus.sistercities.support;
 
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
@@ -22,20 +23,23 @@ import org.springframework.security.crypto.password.PasswordEncoder;
  */
 public final class PasswordChecks {
 
-    private static final List<String> CHECKS = new CopyOnWriteArrayList<>();
+    /** Each check: the password typed and the kind of hash it was checked against. */
+    private record Check(String typed, String kind) {
+    }
+
+    private static final Queue<Check> CHECKS = new ConcurrentLinkedQueue<>();
     static final int BCRYPT_COST = 4;
 
     private PasswordChecks() {
     }
 
-    /** How many checks have been made so far (in this JVM). */
-    public static int count() {
-        return CHECKS.size();
-    }
-
-    /** The kinds of hash of the checks made since {@code count} was {@code from}. */
-    public static List<String> since(int from) {
-        return List.copyOf(CHECKS.subList(from, CHECKS.size()));
+    /**
+     * The kinds of hash the password {@code typed} has been checked against so far (in this JVM): a test
+     * that types a password nobody else types learns the work its own logins cost, even while other
+     * logins run at the same time.
+     */
+    public static List<String> of(String typed) {
+        return CHECKS.stream().filter(c -> c.typed().equals(typed)).map(Check::kind).toList();
     }
 
     /** The algorithm and cost of an encoded password: everything before the salt. */
@@ -75,7 +79,7 @@ public final class PasswordChecks {
 
         @Override
         public boolean matches(CharSequence rawPassword, String encodedPassword) {
-            CHECKS.add(kind(encodedPassword));
+            CHECKS.add(new Check(rawPassword.toString(), kind(encodedPassword)));
             return encoder.matches(rawPassword, encodedPassword);
         }
 
