@@ -5,11 +5,12 @@ import java.util.List;
 
 /**
  * The area that answers a tap for each marker (WCAG 2.2's 2.5.8, target size): a circle around the marker,
- * at least 24 CSS px across where its view is shown on a phone, cut where it would reach into another
- * marker's: along the line halfway between the two markers, and short of every other marker's dot and label.
- * So no target overlaps another, and a marker with no close neighbour keeps its whole circle. Where markers
- * lie closer than the circle (northern Germany, the Low Countries), each keeps its side; the list beside the
- * map has every city as an ordinary link.
+ * wider than 24 CSS px where its view is shown on a phone, cut where it would reach into another marker's:
+ * along the line halfway between the two markers, and short of every other marker's dot and label (Aarhus's
+ * name too; its dot, which is no link, may lie under a neighbour's area). So no target overlaps another, and
+ * a marker with no close neighbour keeps its whole circle. Where markers lie closer than 24 px (Kiel, Hamburg
+ * and Rostock on a phone), each keeps its own side of the way; the list beside the map has every city as an
+ * ordinary link.
  */
 final class HitAreas {
 
@@ -26,8 +27,8 @@ final class HitAreas {
     /**
      * The hit area of the marker at {@code self} as SVG polygon points, or null when nothing is left of it.
      *
-     * @param others the other markers (the home marker too), whose halves of the way are theirs
-     * @param keepClear the other markers' dots and labels
+     * @param others the other markers that are links, whose halves of the way are theirs
+     * @param keepClear the other markers' dots and labels, and the home marker's label
      */
     static String polygon(Point self, double radius, List<Point> others, List<Box> keepClear) {
         List<Point> polygon = new ArrayList<>();
@@ -62,28 +63,55 @@ final class HitAreas {
         return points.toString();
     }
 
-    /** Cuts away the part of the polygon beyond the side of {@code box} that faces {@code self}. */
+    /**
+     * Cuts away the part of the polygon beyond a line that has {@code box} wholly on its far side: one of the
+     * box's sides that face {@code self}, or the line through its corner nearest to self, square to the way
+     * there; of these, the one that leaves the most.
+     */
     private static List<Point> clear(List<Point> polygon, Point self, Box box) {
-        // The sides that face self; of these, the one farthest from it leaves self the most room.
-        double best = -1;
-        double[] cut = null;
-        if (self.x() <= box.x0() && box.x0() - self.x() > best) {
-            best = box.x0() - self.x();
-            cut = new double[] {1, 0, box.x0()};
+        List<double[]> cuts = new ArrayList<>();
+        if (self.x() <= box.x0()) {
+            cuts.add(new double[] {1, 0, box.x0()});
         }
-        if (self.x() >= box.x1() && self.x() - box.x1() > best) {
-            best = self.x() - box.x1();
-            cut = new double[] {-1, 0, -box.x1()};
+        if (self.x() >= box.x1()) {
+            cuts.add(new double[] {-1, 0, -box.x1()});
         }
-        if (self.y() <= box.y0() && box.y0() - self.y() > best) {
-            best = box.y0() - self.y();
-            cut = new double[] {0, 1, box.y0()};
+        if (self.y() <= box.y0()) {
+            cuts.add(new double[] {0, 1, box.y0()});
         }
-        if (self.y() >= box.y1() && self.y() - box.y1() > best) {
-            cut = new double[] {0, -1, -box.y1()};
+        if (self.y() >= box.y1()) {
+            cuts.add(new double[] {0, -1, -box.y1()});
         }
-        // A box over the marker itself (which the labels are placed to avoid) cannot be cleared by one cut.
-        return cut == null ? polygon : clip(polygon, cut[0], cut[1], cut[2]);
+        if (cuts.size() == 2) {
+            // Diagonally off a corner: the line through that corner, square to the way from self.
+            double cx = self.x() <= box.x0() ? box.x0() : box.x1();
+            double cy = self.y() <= box.y0() ? box.y0() : box.y1();
+            double a = cx - self.x();
+            double b = cy - self.y();
+            cuts.add(new double[] {a, b, a * cx + b * cy});
+        }
+        // A box over the marker itself (which the labels are placed to avoid) cannot be cut away.
+        List<Point> best = polygon;
+        double bestArea = -1;
+        for (double[] cut : cuts) {
+            List<Point> clipped = clip(polygon, cut[0], cut[1], cut[2]);
+            double area = area(clipped);
+            if (area > bestArea) {
+                bestArea = area;
+                best = clipped;
+            }
+        }
+        return best;
+    }
+
+    static double area(List<Point> polygon) {
+        double twice = 0;
+        for (int i = 0; i < polygon.size(); i++) {
+            Point p = polygon.get(i);
+            Point q = polygon.get((i + 1) % polygon.size());
+            twice += p.x() * q.y() - q.x() * p.y();
+        }
+        return Math.abs(twice) / 2;
     }
 
     /** Sutherland-Hodgman: the part of a convex polygon where a*x + b*y <= c. */

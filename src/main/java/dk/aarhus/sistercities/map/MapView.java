@@ -17,7 +17,7 @@ public enum MapView {
      * Europe in detail, labelled, with only the partners that lie in it: the dense part of
      * the full map, readable on a phone (320 px and up).
      */
-    EUROPE(new double[] {-8, 34, 43.5, 63.5}, 7, 2.6, 3.6, 0.7, true, 7.5);
+    EUROPE(new double[] {-8, 34, 43.5, 63.5}, 7, 2.6, 3.6, 0.7, true, 9);
 
     private final double[] region;
     private final double fontSize;
@@ -28,8 +28,9 @@ public enum MapView {
     private final double hitRadius;
 
     /**
-     * @param hitRadius the radius of a marker's tap area: 12 CSS px (24 across) where the view is shown on a
-     *                  320 px phone (the full map about 288 px wide, Europe the same); 0 for a picture without links
+     * @param hitRadius the radius of a marker's tap area before it is cut short of its neighbours': 12 CSS px
+     *                  (24 across) or more where the view is shown on a 320 px phone (either map about 288 px
+     *                  wide), more on Europe's, where neighbours take a side; 0 for a picture without links
      */
     MapView(double[] region, double fontSize, double markerRadius, double homeRadius, double lineWidth,
             boolean labelled, double hitRadius) {

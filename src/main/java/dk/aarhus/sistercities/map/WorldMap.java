@@ -176,7 +176,7 @@ public class WorldMap {
         List<List<HitAreas.Box>> marks = new ArrayList<>();
         for (int k = 0; k < all.size(); k++) {
             Point p = all.get(k);
-            double r = (k == 0 ? view.homeRadius() : view.markerRadius()) * 1.2;
+            double r = (k == 0 ? view.homeRadius() : view.markerRadius()) * 1.1;
             List<HitAreas.Box> own = new ArrayList<>(List.of(new HitAreas.Box(p.x() - r, p.y() - r, p.x() + r, p.y() + r)));
             if (labels != null) {
                 String name = k == 0 ? home.name() : shown.get(k - 1).name();
@@ -185,12 +185,13 @@ public class WorldMap {
             marks.add(own);
         }
         for (int i = 1; i < all.size(); i++) {
-            List<Point> others = new ArrayList<>(all);
-            others.remove(i);
+            // Aarhus is no link: its half of the way is free to take, its name is kept clear, its dot need not be.
+            List<Point> others = new ArrayList<>(points);
+            others.remove(i - 1);
             List<HitAreas.Box> keepClear = new ArrayList<>();
             for (int k = 0; k < all.size(); k++) {
                 if (k != i) {
-                    keepClear.addAll(marks.get(k));
+                    keepClear.addAll(k == 0 ? marks.get(k).subList(1, marks.get(k).size()) : marks.get(k));
                 }
             }
             hits.add(HitAreas.polygon(all.get(i), view.hitRadius(), others, keepClear));
