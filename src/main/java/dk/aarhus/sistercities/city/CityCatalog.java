@@ -1,7 +1,6 @@
 package dk.aarhus.sistercities.city;
 
 import dk.aarhus.sistercities.content.Language;
-import dk.aarhus.sistercities.content.Localized;
 import dk.aarhus.sistercities.content.Markdown;
 import dk.aarhus.sistercities.content.SiteText;
 import dk.aarhus.sistercities.content.SiteTextRepository;
@@ -100,6 +99,13 @@ public class CityCatalog {
         return cities.findAllPublished().stream().map(c -> card(c, language)).toList();
     }
 
+    /** Every published city with the events of its partnership, in the cities' order; for the timeline. */
+    public List<CityTimeline> timeline(Language language) {
+        return cities.findAllPublished().stream()
+                .map(c -> new CityTimeline(card(c, language), PartnershipEvents.of(c, language)))
+                .toList();
+    }
+
     /** Every partnership type with its published cities, in order. */
     public List<TypeSection> types(Language language) {
         Map<Long, List<City>> byType = cities.findAllPublished().stream()
@@ -131,19 +137,6 @@ public class CityCatalog {
                             refs(r.getSources(), sourceCount));
                 })
                 .toList();
-        List<CityPage.MilestoneView> milestones = city.getMilestones().stream()
-                .sorted(Comparator.comparing(Milestone::date))
-                .map(m -> {
-                    Milestone.Texts t = Localized.pick(m.texts(), language);
-                    // Where the source is vaguer than the date (which only orders the steps), the page
-                    // shows the editor's words and claims no date, not even in its markup.
-                    boolean vague = t != null && t.when() != null && !t.when().isBlank();
-                    String when = vague ? t.when() : capitalised(PartialDate.format(m.date(), language));
-                    return new CityPage.MilestoneView(when,
-                            vague || !PartialDate.isValid(m.date()) ? null : m.date(), t == null ? "" : t.text(),
-                            refs(m.sources(), sourceCount));
-                })
-                .toList();
         List<CityPage.SourceView> sources = new ArrayList<>();
         for (Source source : city.getSources()) {
             sources.add(new CityPage.SourceView(sources.size() + 1, source.title(), source.language(),
@@ -162,7 +155,7 @@ public class CityCatalog {
                 refs(city.getStatusSources(), sourceCount),
                 markdown.toHtml(text.description()),
                 results,
-                milestones,
+                PartnershipEvents.of(city, language),
                 sources,
                 city.getWebsite(),
                 sameType,
@@ -170,13 +163,8 @@ public class CityCatalog {
     }
 
     /** Source numbers that point into the list; anything else is left out rather than shown broken. */
-    private static List<Integer> refs(List<Integer> numbers, int sourceCount) {
+    static List<Integer> refs(List<Integer> numbers, int sourceCount) {
         return numbers.stream().filter(n -> n != null && n >= 1 && n <= sourceCount).distinct().sorted().toList();
-    }
-
-    /** A date that begins a line: "Marts 2022", as Danish writes a month name there. */
-    private static String capitalised(String text) {
-        return text == null || text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
     }
 
     private static String span(Integer from, Integer to) {

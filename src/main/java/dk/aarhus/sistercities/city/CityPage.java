@@ -18,7 +18,7 @@ public record CityPage(
         List<Integer> statusSources,
         String descriptionHtml,
         List<ResultView> results,
-        List<MilestoneView> milestones,
+        List<PartnershipEvent> milestones,
         List<SourceView> sources,
         String website,
         List<CityCard> sameType,
@@ -50,10 +50,6 @@ public record CityPage(
 
     /** {@code years} is "2010–2021", "2019" or null. */
     public record ResultView(String title, String body, ResultArea area, String years, List<Integer> sources) {
-    }
-
-    /** {@code when} as shown: the editor's words where the date is vague, else the formatted date. */
-    public record MilestoneView(String when, String isoDate, String text, List<Integer> sources) {
     }
 
     /** A numbered source; {@code date} formatted in the page's language, {@code isoDate} for {@code <time>}. */

@@ -25,6 +25,8 @@ public class PublicPaths {
     public static final String MAP_EN = "/{lang:en}/map";
     public static final String CONTACT_DA = "/{lang:da}/kontakt";
     public static final String CONTACT_EN = "/{lang:en}/contact";
+    public static final String TIMELINE_DA = "/{lang:da}/tidslinje";
+    public static final String TIMELINE_EN = "/{lang:en}/timeline";
     public static final String DATA_DA = "/{lang:da}/data";
     public static final String DATA_EN = "/{lang:en}/data";
     /** The open data's files: one of each for both languages, so outside the language tree. */
@@ -39,6 +41,7 @@ public class PublicPaths {
         SEARCH("soeg", "search"),
         MAP("kort", "map"),
         CONTACT("kontakt", "contact"),
+        TIMELINE("tidslinje", "timeline"),
         DATA("data", "data");
 
         private final String danish;
@@ -106,6 +109,11 @@ public class PublicPaths {
 
     public String contact(Language language) {
         return section(language, Section.CONTACT);
+    }
+
+    /** The timeline of every partnership, drawn and as a list. */
+    public String timeline(Language language) {
+        return section(language, Section.TIMELINE);
     }
 
     /** The open data page: what the data set holds, its formats and licence, and its files. */

@@ -183,6 +183,22 @@ final class LabelPlacer {
         return List.copyOf(result);
     }
 
+    /**
+     * The estimated extent of a placed label, as {@link #place} reckoned it (for keeping other markers'
+     * tap areas off it).
+     */
+    static HitAreas.Box extent(Placement p, String text, double fontSize, boolean bold) {
+        double width = textWidth(text, fontSize) * (bold ? BOLD : 1);
+        double x0 = switch (p.anchor()) {
+            case "start" -> p.x();
+            case "end" -> p.x() - width;
+            default -> p.x() - width / 2;
+        };
+        double middle = p.y() - BASELINE * fontSize;
+        double h = fontSize * LINE_HEIGHT;
+        return new HitAreas.Box(x0, middle - h / 2, x0 + width, middle + h / 2);
+    }
+
     /** Greedy in the given order, then rounds in which each label moves to its best place given all others. */
     private Candidate[] layout(List<Integer> order, List<List<Candidate>> candidates) {
         Candidate[] chosen = new Candidate[candidates.size()];

@@ -38,9 +38,12 @@ public record MapModel(MapView view, String viewBox, double x, double y, double 
      * @param line    from Aarhus to this marker; {@code null} for Aarhus itself
      * @param label   where to write the name; {@code null} on a view without labels
      * @param clamped the place lies outside the map and the marker was moved to its edge
+     * @param hit     the marker's tap area as polygon points (see {@link HitAreas}), or null
+     * @param detailed on the whole map: the place is also on the map of Europe in detail, which is where a
+     *                phone offers it as a link (on the whole map it is too close to its neighbours there)
      */
     public record Pin(String slug, String name, String href, String status, double x, double y, Line line,
-            Label label, boolean clamped) {
+            Label label, boolean clamped, String hit, boolean detailed) {
     }
 
     /** A straight line, for {@code <line x1 y1 x2 y2>}. */

@@ -53,7 +53,8 @@ class SeoController {
     /** Every public page once per language, each with its alternates (hreflang), as Google documents. */
     @GetMapping("/sitemap.xml")
     ResponseEntity<String> sitemap() {
-        List<Function<Language, String>> pages = new ArrayList<>(List.of(paths::overview, paths::map, paths::contact, paths::data));
+        List<Function<Language, String>> pages = new ArrayList<>(List.of(paths::overview, paths::map, paths::timeline,
+                paths::contact, paths::data));
         for (CityCard city : catalog.cards(Language.DEFAULT)) {
             pages.add(language -> paths.city(language, city.slug()));
         }

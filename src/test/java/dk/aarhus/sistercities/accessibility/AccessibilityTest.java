@@ -38,7 +38,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * WCAG 2.1 AA, as far as a machine can tell: axe-core in headless Chromium finds no violation on any
+ * WCAG 2.2 AA, as far as a machine can tell: axe-core in headless Chromium finds no violation on any
  * page, public or editorial, in Danish and in English, each template on a phone (375 px) and on a
  * desktop (1280 px).
  *
@@ -300,7 +300,7 @@ class AccessibilityTest {
             all.addAll(found.violations());
         }
         assertThat(all)
-                .withFailMessage(() -> String.format("%d WCAG 2.1 A/AA violations on the %s pages (also in "
+                .withFailMessage(() -> String.format("%d WCAG 2.2 A/AA violations on the %s pages (also in "
                         + "target/accessibility-%s-*.txt):%n%n%s", all.size(), kind, kind, String.join("\n\n", all)))
                 .isEmpty();
     }

@@ -44,6 +44,7 @@ class QueryCountTest {
     static final List<String> PAGES = List.of("/da", "/en", "/da/venskabsbyer/bergen", "/en/cities/bergen",
             "/da/samarbejdsformer/nordic-sister-city", "/en/partnerships/nordic-sister-city",
             "/da/soeg?q=aarhus", "/en/search?q=aarhus", "/da/kort", "/en/map", "/da/kontakt", "/en/contact",
+            "/da/tidslinje", "/en/timeline",
             // The open data's files (the data page itself reads nothing from the database).
             "/data/partnerships.csv", "/data/partnerships.json",
             "/da/feed.xml", "/en/feed.xml", "/sitemap.xml");

@@ -217,6 +217,98 @@ class WorldMapTest {
         }
     }
 
+    /**
+     * WCAG 2.2's target size on a 375 px phone (both maps 343 px wide there): the tap areas of two markers never
+     * overlap, none lies over another marker's dot or name or Aarhus's name, and each marker's target (tap area,
+     * dot and name) spans at least 24 px each way. On the whole map that holds for the markers that are links on
+     * a phone: those outside Europe.
+     */
+    @ParameterizedTest
+    @CsvSource({"en, FULL", "da, FULL", "en, EUROPE", "da, EUROPE"})
+    void tapAreasAreAtLeast24PxOnAPhoneAndNeverOverlap(String language, MapView view) {
+        MapModel model = map.model(language.equals("da") ? seedCitiesDanish : seedCities, AARHUS, view);
+        double px = 343 / model.width();
+        List<MapModel.Pin> links = model.partners().stream().filter(p -> !p.detailed()).toList();
+        assertThat(links).hasSize(view == MapView.FULL ? 3 : 12);
+        List<List<Point>> areas = new ArrayList<>();
+        for (MapModel.Pin pin : links) {
+            List<Point> area = new ArrayList<>();
+            for (String xy : pin.hit().split(" ")) {
+                String[] c = xy.split(",");
+                area.add(new Point(Double.parseDouble(c[0]), Double.parseDouble(c[1])));
+            }
+            areas.add(area);
+            double x0 = pin.x() - model.markerRadius();
+            double x1 = pin.x() + model.markerRadius();
+            double y0 = pin.y() - model.markerRadius();
+            double y1 = pin.y() + model.markerRadius();
+            for (Point p : area) {
+                x0 = Math.min(x0, p.x());
+                x1 = Math.max(x1, p.x());
+                y0 = Math.min(y0, p.y());
+                y1 = Math.max(y1, p.y());
+            }
+            HitAreas.Box label = LabelPlacer.extent(new LabelPlacer.Placement(pin.label().x(), pin.label().y(),
+                    pin.label().anchor(), null, null), pin.label().text(), model.fontSize(), false);
+            if (view.labelled() && view != MapView.FULL) {
+                x0 = Math.min(x0, label.x0());
+                x1 = Math.max(x1, label.x1());
+                y0 = Math.min(y0, label.y0());
+                y1 = Math.max(y1, label.y1());
+            }
+            assertThat((x1 - x0) * px).as(pin.slug() + " wide (px)").isGreaterThanOrEqualTo(24);
+            assertThat((y1 - y0) * px).as(pin.slug() + " high (px)").isGreaterThanOrEqualTo(24);
+        }
+        List<MapModel.Pin> all = new ArrayList<>(model.partners());
+        all.add(model.home());
+        for (int i = 0; i < links.size(); i++) {
+            for (MapModel.Pin other : all) {
+                if (other == links.get(i)) {
+                    continue;
+                }
+                if (other != model.home()) {
+                    assertThat(inside(areas.get(i), new Point(other.x(), other.y())))
+                            .as(links.get(i).slug() + "'s area over " + other.slug() + "'s dot").isFalse();
+                }
+                HitAreas.Box name = LabelPlacer.extent(new LabelPlacer.Placement(other.label().x(),
+                        other.label().y(), other.label().anchor(), null, null), other.label().text(),
+                        model.fontSize(), other == model.home());
+                for (double fx = 0.05; fx < 1; fx += 0.15) {
+                    for (double fy = 0.1; fy < 1; fy += 0.4) {
+                        Point p = new Point(name.x0() + fx * (name.x1() - name.x0()), name.y0() + fy * (name.y1() - name.y0()));
+                        assertThat(inside(areas.get(i), p)).as(links.get(i).slug() + "'s area over " + other.slug()
+                                + "'s name").isFalse();
+                    }
+                }
+            }
+            for (int j = i + 1; j < links.size(); j++) {
+                for (Point corner : areas.get(j)) {
+                    assertThat(inside(areas.get(i), corner)).as(links.get(i).slug() + " and " + links.get(j).slug())
+                            .isFalse();
+                }
+            }
+        }
+    }
+
+    /** Strictly inside a convex polygon (on its edge counts as outside: two areas may share an edge). */
+    private static boolean inside(List<Point> polygon, Point p) {
+        int sign = 0;
+        for (int k = 0; k < polygon.size(); k++) {
+            Point a = polygon.get(k);
+            Point b = polygon.get((k + 1) % polygon.size());
+            double cross = (b.x() - a.x()) * (p.y() - a.y()) - (b.y() - a.y()) * (p.x() - a.x());
+            if (Math.abs(cross) < 0.05) {
+                return false;
+            }
+            int s = cross > 0 ? 1 : -1;
+            if (sign != 0 && s != sign) {
+                return false;
+            }
+            sign = s;
+        }
+        return true;
+    }
+
     @Test
     void everyLabelIsNextToItsMarkerOrHasALeaderFromIt() {
         for (MapView view : List.of(MapView.FULL, MapView.EUROPE)) {

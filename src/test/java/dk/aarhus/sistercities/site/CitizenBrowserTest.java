@@ -94,6 +94,43 @@ class CitizenBrowserTest {
         }
     }
 
+    /**
+     * WCAG 2.2's target size on a phone: every map marker that is a link there (the whole map's outside
+     * Europe, the map of Europe's) is at least 24 by 24 px, and no marker's tap area lies over another
+     * marker's dot or label: a tap on a marker's dot reaches that marker, in the Nordic cluster too.
+     */
+    @Test
+    void everyMapMarkerOnAPhoneIsATargetOfAtLeast24By24Pixels() {
+        browser.get("http://localhost:" + port + Addresses.map("en"));
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> markers = (List<Map<String, Object>>) ((JavascriptExecutor) browser).executeScript("""
+                return [...document.querySelectorAll('a.map-marker')]
+                    .filter(a => getComputedStyle(a).display !== 'none')
+                    .map(a => {
+                      a.scrollIntoView({block: 'center'});
+                      const box = a.getBoundingClientRect(), dot = a.querySelector('.map-dot').getBoundingClientRect();
+                      const hit = document.elementFromPoint(dot.x + dot.width / 2, dot.y + dot.height / 2);
+                      const label = a.querySelector('.map-label');
+                      const l = label && getComputedStyle(label).display !== 'none' ? label.getBoundingClientRect() : null;
+                      const onLabel = l ? document.elementFromPoint(l.x + l.width / 2, l.y + l.height / 2) : null;
+                      return {map: a.closest('figure').className, href: a.getAttribute('href'), width: box.width,
+                              height: box.height, dot: hit && hit.closest('a') === a,
+                              label: !l || (onLabel && onLabel.closest('a') === a)};
+                    });""");
+        assertThat(markers).extracting(m -> m.get("map") + " " + m.get("href"))
+                .as("the whole map's links outside Europe and every city on the map of Europe")
+                .contains("map map--full /en/cities/chicago", "map map--full /en/cities/harbin",
+                        "map map--europe /en/cities/kiel", "map map--europe /en/cities/hamburg",
+                        "map map--europe /en/cities/rostock", "map map--europe /en/cities/gothenburg")
+                .doesNotContain("map map--full /en/cities/kiel");
+        assertThat(markers).hasSize(3 + 12).allSatisfy(m -> {
+            assertThat(((Number) m.get("width")).doubleValue()).as(m + " wide").isGreaterThanOrEqualTo(24);
+            assertThat(((Number) m.get("height")).doubleValue()).as(m + " high").isGreaterThanOrEqualTo(24);
+            assertThat(m.get("dot")).as(m + ": a tap on its dot reaches it").isEqualTo(true);
+            assertThat(m.get("label")).as(m + ": a tap on its name reaches it").isEqualTo(true);
+        });
+    }
+
     private void visitEveryCity(String lang) {
         List<String> cityLinks = browser.findElements(By.cssSelector("a.card-link")).stream()
                 .map(a -> a.getDomAttribute("href"))

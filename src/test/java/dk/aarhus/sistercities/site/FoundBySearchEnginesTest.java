@@ -46,9 +46,10 @@ class FoundBySearchEnginesTest {
         assertThat(response.headers().firstValue("Content-Type").orElse("")).startsWith("application/xml");
         Document sitemap = Jsoup.parse(response.body(), "", Parser.xmlParser());
         List<String> locs = sitemap.select("url > loc").eachText();
-        assertThat(locs).hasSize(2 * (4 + PublicSiteTest.SLUGS.size() + PublicSiteTest.TYPES.size()))
+        assertThat(locs).hasSize(2 * (5 + PublicSiteTest.SLUGS.size() + PublicSiteTest.TYPES.size()))
                 .contains("https://sistercities.example/da/venskabsbyer/bergen", "https://sistercities.example/en/map",
-                        "https://sistercities.example/da/data", "https://sistercities.example/en/data");
+                        "https://sistercities.example/da/data", "https://sistercities.example/en/data",
+                        "https://sistercities.example/da/tidslinje", "https://sistercities.example/en/timeline");
         assertThat(sitemap.select("url").first().select("xhtml|link").eachAttr("hreflang"))
                 .containsExactly("da", "en", "x-default");
         for (String loc : locs) {

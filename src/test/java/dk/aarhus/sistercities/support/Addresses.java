@@ -43,6 +43,10 @@ public final class Addresses {
         return PATHS.contact(language(lang));
     }
 
+    public static String timeline(String lang) {
+        return PATHS.timeline(language(lang));
+    }
+
     public static String data(String lang) {
         return PATHS.data(language(lang));
     }

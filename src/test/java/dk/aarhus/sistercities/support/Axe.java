@@ -12,11 +12,12 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * axe-core (Deque's engine, bundled in {@code com.deque.html.axe-core:selenium}) run in the browser on the
- * page it shows, against the WCAG 2.0 and 2.1 A and AA rules.
+ * page it shows, against the WCAG 2.0, 2.1 and 2.2 A and AA rules.
  */
 public final class Axe {
 
-    public static final List<String> WCAG_21_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
+    public static final List<String> WCAG_22_AA =
+            List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa");
 
     private static final String AXE_SOURCE = axeSource();
     /**
@@ -52,7 +53,7 @@ public final class Axe {
             js.executeScript(AXE_SOURCE);
         }
         long start = System.nanoTime();
-        String answer = (String) js.executeAsyncScript(RUN, WCAG_21_AA);
+        String answer = (String) js.executeAsyncScript(RUN, WCAG_22_AA);
         long took = System.nanoTime() - start;
         NANOS.addAndGet(took);
         MILLIS.put(page, took / 1_000_000);
