@@ -12,6 +12,7 @@ import java.security.Principal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -184,7 +185,9 @@ class PageAdminController {
 
     private String form(String key, PageEditor.Draft current, Model model) {
         model.addAttribute("key", key);
-        model.addAttribute("title", current.content().text(Language.DA).title());
+        // The title in the editor's language, as the list shows it.
+        Language language = Language.fromCode(LocaleContextHolder.getLocale().getLanguage()).orElse(Language.DEFAULT);
+        model.addAttribute("pageTitle", current.content().text(language).title());
         model.addAttribute("seenRevision", current.revision());
         model.addAttribute("history", editor.history(key));
         model.addAttribute("state", editor.state(key));
