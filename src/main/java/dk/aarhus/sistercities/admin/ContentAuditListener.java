@@ -10,6 +10,8 @@ import dk.aarhus.sistercities.admin.ContentBackup.ContentImported;
 import dk.aarhus.sistercities.admin.TextEditor.TextsPublished;
 import dk.aarhus.sistercities.contact.ContactEditor.ContactPublished;
 import dk.aarhus.sistercities.content.PublishedContentChanged;
+import dk.aarhus.sistercities.page.PageEditor.PagePublished;
+import dk.aarhus.sistercities.page.PageEditor.PageUnpublished;
 import dk.aarhus.sistercities.seed.ContentSeeder.ContentSeeded;
 import dk.aarhus.sistercities.seed.ContentUpdate.ContentUpdated;
 import org.springframework.context.event.EventListener;
@@ -56,6 +58,16 @@ class ContentAuditListener {
     @EventListener
     void on(ContactPublished change) {
         record(AuditEvent.CONTENT_PUBLISHED, change);
+    }
+
+    @EventListener
+    void on(PagePublished change) {
+        record(AuditEvent.PAGE_PUBLISHED, change);
+    }
+
+    @EventListener
+    void on(PageUnpublished change) {
+        record(AuditEvent.PAGE_UNPUBLISHED, change);
     }
 
     @EventListener

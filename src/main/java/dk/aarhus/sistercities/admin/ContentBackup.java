@@ -11,6 +11,7 @@ import dk.aarhus.sistercities.contact.ContactEditor;
 import dk.aarhus.sistercities.content.PublishedContentChanged;
 import dk.aarhus.sistercities.content.SiteText;
 import dk.aarhus.sistercities.content.SiteTextRepository;
+import dk.aarhus.sistercities.page.PageEditor;
 import dk.aarhus.sistercities.seed.ContentDocument;
 import dk.aarhus.sistercities.seed.ContentSeeder;
 import java.util.Comparator;
@@ -36,7 +37,8 @@ import tools.jackson.databind.json.JsonMapper;
  * <p>
  * The export carries what citizens see: a published city as published (pending draft changes are
  * not in it), a city that is not published as its draft, with {@code published: false}; the
- * partnership types' and site texts' published texts; the published contacts. Deleted cities, history and accounts are not
+ * partnership types' and site texts' published texts; the published contacts and pages (a page's
+ * unpublished draft is not in it). Deleted cities, history and accounts are not
  * content: a database backup keeps those. Lists and texts are in a fixed order, so exporting the same
  * content twice gives the same bytes.
  * <p>
@@ -62,13 +64,15 @@ public class ContentBackup {
     private final ContentDocumentRules rules;
     private final ApplicationEventPublisher events;
     private final ContactEditor contacts;
+    private final PageEditor pages;
     private final JsonMapper writer;
     private final ObjectReader reader;
 
     ContentBackup(CityRepository cities, CityHistory history, PartnershipTypeRepository types,
             SiteTextRepository siteTexts, ContentSeeder seeder, ContentDocumentRules rules,
-            ApplicationEventPublisher events, JsonMapper json, ContactEditor contacts) {
+            ApplicationEventPublisher events, JsonMapper json, ContactEditor contacts, PageEditor pages) {
         this.contacts = contacts;
+        this.pages = pages;
         this.cities = cities;
         this.history = history;
         this.types = types;
@@ -133,7 +137,8 @@ public class ContentBackup {
         List<ContactContent> contactEntries = contacts.published().stream()
                 .filter(c -> c.general() || slugs.contains(c.scope()))
                 .toList();
-        return new ContentDocument(ContentDocument.FORMAT, texts, typeEntries, cityEntries, contactEntries);
+        return new ContentDocument(ContentDocument.FORMAT, texts, typeEntries, cityEntries, contactEntries,
+                pages.published());
     }
 
     private CityContent exported(City city) {

@@ -4,6 +4,8 @@ import dk.aarhus.sistercities.city.CityContent;
 import dk.aarhus.sistercities.contact.ContactContent;
 import dk.aarhus.sistercities.contact.ContactRules;
 import dk.aarhus.sistercities.content.Language;
+import dk.aarhus.sistercities.page.PageContent;
+import dk.aarhus.sistercities.page.PageRules;
 import dk.aarhus.sistercities.seed.ContentDocument;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -95,6 +97,9 @@ class ContentDocumentRules {
         if (document.contacts() != null) {
             checkContacts(problems, document.contacts(), slugs);
         }
+        if (document.pages() != null) {
+            checkPages(problems, document.pages());
+        }
 
         if (problems.size() > MAX_PROBLEMS) {
             int more = problems.size() - MAX_PROBLEMS;
@@ -146,6 +151,34 @@ class ContentDocumentRules {
             }
             if (contact.scope() != null && !scopes.add(contact.scope())) {
                 problems.add(problem("contact.backup.duplicate", where));
+            }
+        }
+    }
+
+    /** The rules of the page form; one page per key, and no address used by two pages in a language. */
+    private static void checkPages(List<MessageSourceResolvable> problems, List<PageContent> pages) {
+        Set<String> keys = new HashSet<>();
+        Set<String> addresses = new HashSet<>();
+        int index = 0;
+        for (PageContent given : pages) {
+            index++;
+            String where = given == null || given.key() == null ? "#" + index : shown(given.key());
+            if (given == null) {
+                problems.add(problem("page.backup.missing", where));
+                continue;
+            }
+            unknownLanguages(problems, "page.backup.where", where, given.texts().keySet());
+            PageContent page = given.normalised();
+            PageRules.problems(page).forEach(p ->
+                    problems.add(problem("page.backup.where", where, problem(p.code(), p.args()))));
+            if (page.key() != null && !keys.add(page.key())) {
+                problems.add(problem("page.backup.duplicate", where));
+            }
+            for (Language language : Language.values()) {
+                String slug = page.text(language).slug();
+                if (slug != null && !addresses.add(language.code() + "/" + slug)) {
+                    problems.add(problem("page.backup.slug-duplicate", where, shown(slug)));
+                }
             }
         }
     }

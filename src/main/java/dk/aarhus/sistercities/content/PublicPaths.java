@@ -29,6 +29,9 @@ public class PublicPaths {
     public static final String TIMELINE_EN = "/{lang:en}/timeline";
     public static final String DATA_DA = "/{lang:da}/data";
     public static final String DATA_EN = "/{lang:en}/data";
+    /** A page editors made; its slug is its own in each language, so the switch asks the page (see site/LayoutAdvice). */
+    public static final String PAGE_DA = "/{lang:da}/sider/{slug" + SLUG;
+    public static final String PAGE_EN = "/{lang:en}/pages/{slug" + SLUG;
     /** The open data's files: one of each for both languages, so outside the language tree. */
     public static final String DATA_CSV = "/data/partnerships.csv";
     public static final String DATA_JSON = "/data/partnerships.json";
@@ -42,7 +45,8 @@ public class PublicPaths {
         MAP("kort", "map"),
         CONTACT("kontakt", "contact"),
         TIMELINE("tidslinje", "timeline"),
-        DATA("data", "data");
+        DATA("data", "data"),
+        PAGE("sider", "pages");
 
         private final String danish;
         private final String english;
@@ -119,6 +123,11 @@ public class PublicPaths {
     /** The open data page: what the data set holds, its formats and licence, and its files. */
     public String data(Language language) {
         return section(language, Section.DATA);
+    }
+
+    /** A page editors made, by its slug in that language. */
+    public String page(Language language, String slug) {
+        return section(language, Section.PAGE) + "/" + slug;
     }
 
     public String dataCsv() {

@@ -11,6 +11,7 @@ import dk.aarhus.sistercities.contact.ContactEditor;
 import dk.aarhus.sistercities.content.PublishedContentChanged;
 import dk.aarhus.sistercities.content.SiteText;
 import dk.aarhus.sistercities.content.SiteTextRepository;
+import dk.aarhus.sistercities.page.PageEditor;
 import dk.aarhus.sistercities.revision.RevisionAction;
 import java.io.IOException;
 import java.io.InputStream;
@@ -64,12 +65,14 @@ public class ContentSeeder {
     private final JdbcTemplate jdbc;
     private final Clock clock;
     private final ContactEditor contacts;
+    private final PageEditor pages;
 
     ContentSeeder(CityRepository cities, CityHistory history, PartnershipTypeRepository types, SiteTextRepository siteTexts,
             JsonMapper json, @Value("${sistercities.seed.location:classpath:seed/content.json}") Resource seed,
             @Value("${sistercities.seed.enabled:true}") boolean enabled, ApplicationEventPublisher events,
-            JdbcTemplate jdbc, Clock clock, ContactEditor contacts) {
+            JdbcTemplate jdbc, Clock clock, ContactEditor contacts, PageEditor pages) {
         this.contacts = contacts;
+        this.pages = pages;
         this.cities = cities;
         this.history = history;
         this.types = types;
@@ -131,8 +134,8 @@ public class ContentSeeder {
     }
 
     /**
-     * Writes a document into the live tables, each city with one revision (published or created) by
-     * {@code author}. Also used by the import, which has validated the document first; in the caller's
+     * Writes a document into the live tables, each city with one revision (published or created) and each
+     * page with one published revision by {@code author}. Also used by the import, which has validated the document first; in the caller's
      * transaction, so a failure leaves nothing behind.
      */
     @Transactional
@@ -151,6 +154,9 @@ public class ContentSeeder {
         }
         if (document.contacts() != null) {
             contacts.load(document.contacts());
+        }
+        if (document.pages() != null) {
+            pages.load(document.pages(), author);
         }
         Instant now = clock.instant();
         for (CityContent entry : document.cities()) {

@@ -10,6 +10,8 @@ import dk.aarhus.sistercities.city.PartnershipTypeText;
 import dk.aarhus.sistercities.content.PublishedContentChanged;
 import dk.aarhus.sistercities.content.SiteText;
 import dk.aarhus.sistercities.content.SiteTextRepository;
+import dk.aarhus.sistercities.page.PageContent;
+import dk.aarhus.sistercities.page.PageEditor;
 import dk.aarhus.sistercities.revision.Revision;
 import dk.aarhus.sistercities.revision.RevisionAction;
 import dk.aarhus.sistercities.revision.RevisionSubject;
@@ -62,6 +64,8 @@ public class ContentUpdate {
     /** This release's update: sources, Lviv and Kiel, honest statuses (issue 11). */
     static final String ID = "2026-12-sources-and-partners";
     static final String AUTHOR = "content-update";
+    /** The pages of issue 13, "Get involved" and "About the partnerships": an update of its own, applied once. */
+    static final String PAGES_ID = "2026-12-pages";
     /** The partnerships this release adds; any other seed city missing here was renamed or deleted. */
     static final Set<String> NEW_CITIES = Set.of("lviv", "kiel");
     private static final Logger log = LoggerFactory.getLogger(ContentUpdate.class);
@@ -75,10 +79,12 @@ public class ContentUpdate {
     private final JdbcTemplate jdbc;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final PageEditor pages;
 
     ContentUpdate(ContentSeeder seeder, CityRepository cities, CityHistory history, Revisions revisions,
             PartnershipTypeRepository types, SiteTextRepository siteTexts, JdbcTemplate jdbc,
-            ApplicationEventPublisher events, Clock clock) {
+            ApplicationEventPublisher events, Clock clock, PageEditor pages) {
+        this.pages = pages;
         this.seeder = seeder;
         this.cities = cities;
         this.history = history;
@@ -90,20 +96,54 @@ public class ContentUpdate {
         this.clock = clock;
     }
 
-    /** Applies the update unless it was applied before; instances starting together take turns. */
+    /** Applies each update unless it was applied before; instances starting together take turns. */
     @Transactional
     public void applyOnce() {
         jdbc.queryForObject("select generation from content_generation where id = 1 for update", Long.class);
-        Integer done = jdbc.queryForObject("select count(*) from content_update where id = ?", Integer.class, ID);
-        if (done != null && done > 0) {
-            return;
+        boolean seeded = seeder.enabled() && seeder.hasContent();
+        ContentDocument document = null;
+        List<String> changes = new ArrayList<>();
+        if (!applied(ID)) {
+            document = seeded ? seeder.read() : null;
+            changes.addAll(document == null ? List.of() : apply(document));
+            markApplied(ID);
         }
-        List<String> changes = seeder.enabled() && seeder.hasContent() ? apply(seeder.read()) : List.of();
-        jdbc.update("insert into content_update (id, applied_at) values (?, ?)", ID, Timestamp.from(clock.instant()));
+        if (!applied(PAGES_ID)) {
+            document = document != null || !seeded ? document : seeder.read();
+            changes.addAll(document == null ? List.of() : addPages(document));
+            markApplied(PAGES_ID);
+        }
         if (!changes.isEmpty()) {
             events.publishEvent(new ContentUpdated(changes));
-            log.info("Content update {} applied: {}", ID, changes);
+            log.info("Content updates applied: {}", changes);
         }
+    }
+
+    private boolean applied(String id) {
+        Integer done = jdbc.queryForObject("select count(*) from content_update where id = ?", Integer.class, id);
+        return done != null && done > 0;
+    }
+
+    private void markApplied(String id) {
+        jdbc.update("insert into content_update (id, applied_at) values (?, ?)", id, Timestamp.from(clock.instant()));
+    }
+
+    /**
+     * Adds the seed's pages to a site seeded before pages existed, each published: a page whose key an
+     * editor's page has, or whose address any page has already, is left out, so no editor's work is covered.
+     */
+    List<String> addPages(ContentDocument document) {
+        if (document.pages() == null) {
+            return List.of();
+        }
+        List<PageContent> added = new ArrayList<>();
+        for (PageContent page : document.pages()) {
+            if (!pages.exists(page.key()) && pages.slugsTaken(page).isEmpty()) {
+                added.add(page);
+            }
+        }
+        pages.load(added, AUTHOR);
+        return added.stream().map(p -> "page " + p.key() + " added").toList();
     }
 
     /** Applies the document; answers what changed, for the audit log. */

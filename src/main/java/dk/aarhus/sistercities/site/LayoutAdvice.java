@@ -3,9 +3,11 @@ package dk.aarhus.sistercities.site;
 import dk.aarhus.sistercities.cache.ContentGeneration;
 import dk.aarhus.sistercities.content.Language;
 import dk.aarhus.sistercities.content.PublicPaths;
+import dk.aarhus.sistercities.page.PageDirectory;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Instant;
+import java.util.Optional;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -16,11 +18,13 @@ class LayoutAdvice {
 
     private final PublicPaths paths;
     private final ObjectProvider<ContentGeneration> generation;
+    private final ObjectProvider<PageDirectory> pages;
 
-    /** The content generation is optional: a web slice without a database still renders the layout. */
-    LayoutAdvice(PublicPaths paths, ObjectProvider<ContentGeneration> generation) {
+    /** The content generation and pages are optional: a web slice without a database still renders the layout. */
+    LayoutAdvice(PublicPaths paths, ObjectProvider<ContentGeneration> generation, ObjectProvider<PageDirectory> pages) {
         this.paths = paths;
         this.generation = generation;
+        this.pages = pages;
     }
 
     /** Every public address, for links in templates ({@code paths.city(page.language, slug)}). */
@@ -44,12 +48,19 @@ class LayoutAdvice {
         boolean inLanguageTree = PathLocaleResolver.fromPath(path).isPresent();
         String alternatePath = error || !inLanguageTree
                 ? paths.overview(language.other())
-                : paths.translate(path, language.other());
+                : translate(path, language.other());
         if (!error && path.equals(paths.search(language)) && request.getQueryString() != null) {
             // The same search in the other language.
             alternatePath += "?" + request.getQueryString();
         }
         return new PageContext(language, path, alternatePath, paths.absolute(path),
                 paths.absolute(alternatePath), paths.absolute("/"), error);
+    }
+
+    /** The same page in the other language; a page editors made has an address of its own in each. */
+    private String translate(String path, Language to) {
+        PageDirectory directory = pages.getIfAvailable();
+        return (directory == null ? Optional.<String>empty() : directory.alternate(path, to))
+                .orElseGet(() -> paths.translate(path, to));
     }
 }

@@ -9,11 +9,13 @@ import dk.aarhus.sistercities.city.TypeSection;
 import dk.aarhus.sistercities.content.Language;
 import dk.aarhus.sistercities.content.Localized;
 import dk.aarhus.sistercities.content.PublicPaths;
+import dk.aarhus.sistercities.page.PageDirectory;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -35,10 +37,12 @@ class SeoController {
     private final CityHistory history;
     private final MessageSource messages;
     private final PublicPaths paths;
+    private final PageDirectory pageDirectory;
 
     SeoController(CityCatalog catalog, CityHistory history, MessageSource messages,
-            PublicPaths paths) {
+            PublicPaths paths, PageDirectory pageDirectory) {
         this.paths = paths;
+        this.pageDirectory = pageDirectory;
         this.catalog = catalog;
         this.history = history;
         this.messages = messages;
@@ -60,6 +64,9 @@ class SeoController {
         }
         for (TypeSection type : catalog.types(Language.DEFAULT)) {
             pages.add(language -> paths.type(language, type.code()));
+        }
+        for (Map<Language, String> page : pageDirectory.addresses()) {
+            pages.add(page::get);
         }
         StringBuilder xml = new StringBuilder("""
                 <?xml version="1.0" encoding="UTF-8"?>

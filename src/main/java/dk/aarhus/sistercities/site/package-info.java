@@ -3,7 +3,7 @@
  * request limits.
  */
 @ApplicationModule(displayName = "Public site",
-        allowedDependencies = {"cache", "city", "contact", "content", "data", "map"})
+        allowedDependencies = {"cache", "city", "contact", "content", "data", "map", "page"})
 package dk.aarhus.sistercities.site;
 
 import org.springframework.modulith.ApplicationModule;

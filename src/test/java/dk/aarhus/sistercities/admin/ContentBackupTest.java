@@ -157,7 +157,8 @@ class ContentBackupTest {
         exported = response.body();
         assertThat(exported).contains("\"format\" : \"aarhus-sistercities/2\"", "\"slug\" : \"bergen\"",
                 "\"slug\" : \"st-petersburg\"", "\"nordic-sister-city\"", "\"overview.intro\"", "Venskabsbyer",
-                "\"scope\" : \"general\"", "\"scope\" : \"bergen\"", "bergen@example.dk")
+                "\"scope\" : \"general\"", "\"scope\" : \"bergen\"", "bergen@example.dk",
+                "\"key\" : \"get-involved\"", "\"slug\" : \"om-venskabsbyerne\"")
                 .doesNotContain("Draft summary, not published");
         // Exporting again gives the same bytes.
         assertThat(admin.get("/admin/backup/export").body()).isEqualTo(exported);
@@ -236,6 +237,9 @@ class ContentBackupTest {
         String bergen = session.page("/en/cities/bergen").text();
         assertThat(bergen).contains("Bergen", "Contact for this partnership", "bergen@example.dk")
                 .doesNotContain("Draft summary, not published");
+        // The pages too, in the navigation.
+        assertThat(session.page("/en/pages/get-involved").select("nav.main-nav a[aria-current]").text())
+                .isEqualTo("Get involved");
     }
 
     @Test

@@ -217,4 +217,51 @@ class EditorBrowserTest {
         citizen.get(url("/en"));
         assertThatThrownBy(() -> citizen.switchTo().alert()).isInstanceOf(NoAlertPresentException.class);
     }
+
+    @Test
+    void anEditorCreatesAPagePreviewsPublishesEditsAndRestoresIt() {
+        logIn(editor);
+        click(editor, By.linkText("Pages"));
+        click(editor, By.linkText("New page"));
+        type(editor, "texts-da-title", "Sommerskole");
+        type(editor, "texts-da-slug", "sommerskole");
+        type(editor, "texts-da-body", "En **første** tekst.");
+        type(editor, "texts-en-title", "Summer school");
+        type(editor, "texts-en-slug", "summer-school");
+        type(editor, "texts-en-body", "A **first** text.");
+        type(editor, "navPosition", "3");
+        click(editor, button("Save draft"));
+        assertThat(editor.findElement(By.cssSelector(".banner-success")).getText()).contains("saved as a draft");
+        Browser.screenshot(editor, "admin-page-form-1280");
+
+        click(editor, By.linkText("Preview in English"));
+        assertThat(editor.findElement(By.cssSelector(".preview-banner")).getText()).contains("Preview");
+        assertThat(editor.findElement(By.cssSelector("main .prose strong")).getText()).isEqualTo("first");
+        click(editor, By.linkText("Back to editing"));
+        citizen.get(url("/en"));
+        assertThat(citizen.findElements(By.linkText("Summer school"))).as("a draft is not in the navigation").isEmpty();
+
+        click(editor, button("Publish"));
+        assertThat(editor.findElement(By.cssSelector(".banner-success")).getText()).contains("Published");
+        citizen.get(url("/en"));
+        click(citizen, By.linkText("Summer school"));
+        assertThat(citizen.getCurrentUrl()).endsWith("/en/pages/summer-school");
+        assertThat(citizen.findElement(By.cssSelector("nav.main-nav a[aria-current=page]")).getText())
+                .isEqualTo("Summer school");
+        assertThat(citizenSees("/en/pages/summer-school", "main .prose")).isEqualTo("A first text.");
+        Browser.screenshot(citizen, "citizen-page-375");
+        click(citizen, By.linkText("Dansk"));
+        assertThat(citizen.getCurrentUrl()).endsWith("/da/sider/sommerskole");
+
+        type(editor, "texts-en-body", "A second text that turned out wrong.");
+        click(editor, button("Save draft"));
+        click(editor, button("Publish"));
+        assertThat(citizenSees("/en/pages/summer-school", "main .prose")).contains("turned out wrong");
+
+        click(editor, button("Restore revision 1"));
+        assertThat(editor.findElement(By.cssSelector(".banner-success")).getText()).contains("Revision 1");
+        assertThat(editor.findElement(By.id("texts-en-body")).getDomProperty("value")).isEqualTo("A **first** text.");
+        click(editor, button("Publish"));
+        assertThat(citizenSees("/en/pages/summer-school", "main .prose")).isEqualTo("A first text.");
+    }
 }

@@ -10,6 +10,9 @@ import dk.aarhus.sistercities.city.CityHistory;
 import dk.aarhus.sistercities.city.CityRepository;
 import dk.aarhus.sistercities.city.CityStatus;
 import dk.aarhus.sistercities.content.Language;
+import dk.aarhus.sistercities.page.PageContent;
+import dk.aarhus.sistercities.page.PageDirectory;
+import dk.aarhus.sistercities.page.PageEditor;
 import dk.aarhus.sistercities.revision.Revision;
 import dk.aarhus.sistercities.revision.RevisionAction;
 import dk.aarhus.sistercities.support.AlsoOnPostgres;
@@ -119,6 +122,36 @@ class ContentUpdateTest {
         assertThat(again).isEmpty();
         assertThat(site.getBean(JdbcTemplate.class).queryForObject(
                 "select count(*) from content_update where id = ?", Integer.class, ContentUpdate.ID)).isEqualTo(1);
+    }
+
+    @Test
+    void thePagesComeOnceAndNeverOverAnEditorsPage() throws IOException {
+        TransactionTemplate tx = site.getBean(TransactionTemplate.class);
+        ContentUpdate update = site.getBean(ContentUpdate.class);
+        PageEditor pages = site.getBean(PageEditor.class);
+        PageDirectory directory = site.getBean(PageDirectory.class);
+        JdbcTemplate jdbc = site.getBean(JdbcTemplate.class);
+        assertThat(jdbc.queryForObject("select count(*) from content_update where id = ?", Integer.class,
+                ContentUpdate.PAGES_ID)).as("recorded at start, with the earlier seed's (no) pages").isEqualTo(1);
+        assertThat(pages.published()).isEmpty();
+
+        // An editor made a page of their own at the address the release's "Get involved" would take.
+        pages.create(new PageContent(null, 1, false, Map.of(
+                "da", new PageContent.Texts("deltag", "Vær med", "Redaktørens tekst."),
+                "en", new PageContent.Texts("join-in", "Join in", "The editor's text.")), List.of()), "anna");
+
+        ContentDocument release = thisRelease(site.getBean(JsonMapper.class));
+        List<String> added = tx.execute(s -> update.addPages(release));
+        assertThat(added).containsExactly("page about added");
+        assertThat(pages.published()).extracting(PageContent::key).containsExactly("about");
+        assertThat(directory.page(Language.DA, "om-venskabsbyerne")).isPresent();
+        assertThat(directory.navigation(Language.EN)).extracting(PageDirectory.NavLink::path)
+                .containsExactly("/en/pages/about-the-partnerships");
+        assertThat(pages.items(Language.DA)).extracting(PageEditor.Item::title)
+                .as("the editor's page untouched, a draft").containsExactlyInAnyOrder("Vær med", "Om venskabsbyerne");
+
+        List<String> again = tx.execute(s -> update.addPages(release));
+        assertThat(again).as("once is enough").isEmpty();
     }
 
     private static ContentDocument thisRelease(JsonMapper json) throws IOException {

@@ -20,7 +20,7 @@ import org.springframework.core.io.ClassPathResource;
 class MessageBundlesTest {
 
     @ParameterizedTest
-    @ValueSource(strings = {"messages", "i18n/account", "i18n/search"})
+    @ValueSource(strings = {"messages", "i18n/account", "i18n/search", "i18n/page"})
     void everyKeyIsInDanishAndInEnglish(String bundle) throws IOException {
         Properties danish = load(bundle + "_da.properties");
         Properties english = load(bundle + "_en.properties");

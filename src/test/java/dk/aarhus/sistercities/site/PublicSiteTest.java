@@ -253,8 +253,11 @@ class PublicSiteTest {
         for (String path : everyPage()) {
             Document page = http.page(path);
             String lang = path.substring(1, 3);
+            // The fixed items, then the published pages with a place in the navigation (the seed's two).
             assertThat(page.select("header nav.main-nav a").eachAttr("href")).as(path)
-                    .containsExactly("/" + lang, Addresses.map(lang), Addresses.contact(lang));
+                    .startsWith("/" + lang, Addresses.map(lang), Addresses.contact(lang))
+                    .endsWith(lang.equals("da") ? new String[] {"/da/sider/deltag", "/da/sider/om-venskabsbyerne"}
+                            : new String[] {"/en/pages/get-involved", "/en/pages/about-the-partnerships"});
         }
         assertThat(http.page("/da").select("nav.main-nav a[aria-current=page]").text()).isEqualTo("Venskabsbyer");
         assertThat(http.page("/en/cities/bergen").select("nav.main-nav a[aria-current=true]").text())

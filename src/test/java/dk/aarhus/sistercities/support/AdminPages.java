@@ -115,6 +115,10 @@ public final class AdminPages {
         pages.add(new Page("general contact preview", "/admin/contacts/general/preview/en"));
         pages.add(new Page("partnership contact form with a draft", CONTACT));
         pages.add(new Page("partnership contact preview", CONTACT + "/preview/da"));
+        pages.add(new Page("pages", "/admin/pages"));
+        pages.add(new Page("new page form", "/admin/pages/new"));
+        pages.add(new Page("page form", "/admin/pages/get-involved"));
+        pages.add(new Page("page preview", "/admin/pages/get-involved/preview/da"));
         pages.add(new Page("audit log", "/admin/audit"));
         pages.add(new Page("backup: export and import", "/admin/backup"));
         pages.add(new Page("change password form", "/admin/password"));

@@ -1,0 +1,52 @@
+package dk.aarhus.sistercities.admin;
+
+import dk.aarhus.sistercities.contact.ContactDirectory;
+import dk.aarhus.sistercities.content.Language;
+import dk.aarhus.sistercities.content.PublicPaths;
+import dk.aarhus.sistercities.page.PageContent;
+import dk.aarhus.sistercities.page.PageEditor;
+import dk.aarhus.sistercities.page.PageView;
+import dk.aarhus.sistercities.site.PageContext;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+
+/** A page's draft exactly as its public page will look, also for a page never published. */
+@Controller
+class PagePreviewController {
+
+    /** Shown above a preview: it is not the public page; the link leads back to the form. */
+    record PagePreview(String backPath, boolean published) {
+    }
+
+    private final PageEditor editor;
+    private final ContactDirectory contacts;
+    private final PublicPaths paths;
+
+    PagePreviewController(PageEditor editor, ContactDirectory contacts, PublicPaths paths) {
+        this.editor = editor;
+        this.contacts = contacts;
+        this.paths = paths;
+    }
+
+    @GetMapping(PageAdminController.KEY + "/preview/{lang:da|en}")
+    String preview(@PathVariable String key, @PathVariable("lang") Language language, Model model) {
+        PageEditor.Draft draft = editor.draft(key);
+        PageEditor.State state = editor.state(key);
+        PageContent content = draft.content();
+        String path = paths.page(language, String.valueOf(content.text(language).slug()));
+        String otherPath = paths.page(language.other(), String.valueOf(content.text(language.other()).slug()));
+        PageView view = editor.preview(content, language, path, otherPath);
+        model.addAttribute("pageView", view);
+        if (view.showContact()) {
+            model.addAttribute("contactCard", contacts.general(language).orElse(null));
+        }
+        String base = PageAdminController.BASE + "/" + key;
+        String other = base + "/preview/" + language.other().code();
+        model.addAttribute("page", new PageContext(language, path, other, paths.absolute(path), paths.absolute(other),
+                paths.absolute("/"), false));
+        model.addAttribute("preview", new PagePreview(base, state != PageEditor.State.DRAFT));
+        return "page/page";
+    }
+}
