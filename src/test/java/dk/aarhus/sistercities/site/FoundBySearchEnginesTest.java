@@ -46,8 +46,10 @@ class FoundBySearchEnginesTest {
         assertThat(response.headers().firstValue("Content-Type").orElse("")).startsWith("application/xml");
         Document sitemap = Jsoup.parse(response.body(), "", Parser.xmlParser());
         List<String> locs = sitemap.select("url > loc").eachText();
-        assertThat(locs).hasSize(2 * (5 + PublicSiteTest.SLUGS.size() + PublicSiteTest.TYPES.size()))
+        // Five fixed pages (overview, map, timeline, contact, data), the two seeded editors' pages, the cities, the types.
+        assertThat(locs).hasSize(2 * (5 + 2 + PublicSiteTest.SLUGS.size() + PublicSiteTest.TYPES.size()))
                 .contains("https://sistercities.example/da/venskabsbyer/bergen", "https://sistercities.example/en/map",
+                        "https://sistercities.example/da/sider/deltag", "https://sistercities.example/en/pages/get-involved",
                         "https://sistercities.example/da/data", "https://sistercities.example/en/data",
                         "https://sistercities.example/da/tidslinje", "https://sistercities.example/en/timeline");
         assertThat(sitemap.select("url").first().select("xhtml|link").eachAttr("hreflang"))

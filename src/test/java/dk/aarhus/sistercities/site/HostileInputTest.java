@@ -477,7 +477,8 @@ class HostileInputTest {
 
     static Stream<String> adminForms() {
         return Stream.of("new city form", "city form", "partnership type form", "site text form", "new account form",
-                "reset password form", "change password form", "partnership contact form with a draft");
+                "reset password form", "change password form", "partnership contact form with a draft",
+                "new page form", "page form");
     }
 
     @Order(7)
@@ -493,7 +494,8 @@ class HostileInputTest {
         assertThat(fields).as(formName + " fields").isNotEmpty();
         Map<String, Integer> outcomes = new TreeMap<>();
         for (Payload payload : fieldPayloads()) {
-            for (List<String> group : groups(fields, payload)) {
+            // The form as it is now: a value saved before may have added or removed a row.
+            for (List<String> group : groups(fieldsOf(mainForm(session.page(path))), payload)) {
                 sendToEvery(session, formName, path, group, payload, outcomes);
             }
         }
@@ -532,11 +534,12 @@ class HostileInputTest {
                 // Saved: then exactly what was typed (less control characters) is what the form shows again.
                 String location = response.headers().firstValue("Location").orElseThrow();
                 assertThat(location).as(what).doesNotContain("error");
-                if (payload.text() != null && formName.endsWith("city form")) {
+                if (payload.text() != null) {
                     FormElement saved = mainForm(session.page(location.replaceFirst("^https?://[^/]+", "")));
                     for (String field : hostile) {
                         Element shown = saved.selectFirst("[name=\"" + field + "\"]");
-                        if (shown != null && !shown.tagName().equals("select")) {
+                        if (shown != null && !shown.tagName().equals("select")
+                                && !shown.attr("type").matches("password|hidden")) {
                             assertSameInput(what + ": " + field + " stored as typed", field, shown.val(), payload.text());
                         }
                     }
