@@ -121,8 +121,11 @@ class QueryCountTest {
         for (String page : PAGES) {
             newContentGeneration();
             statistics.clear();
+            long start = System.nanoTime();
             HttpResponse<String> response = http.get(page);
             long statements = statistics.getPrepareStatementCount();
+            System.out.printf("  %s rendered in %d ms with %d statements%n", page, (System.nanoTime() - start) / 1_000_000,
+                    statements);
             assertThat(response.statusCode()).as(page).isEqualTo(200);
             counts.put(page, statements);
         }
