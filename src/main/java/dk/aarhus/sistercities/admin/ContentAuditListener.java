@@ -1,6 +1,7 @@
 package dk.aarhus.sistercities.admin;
 
 import dk.aarhus.sistercities.account.AuditEvent;
+import dk.aarhus.sistercities.activity.ActivityEditor.ActivityPublished;
 import dk.aarhus.sistercities.account.AuditLog;
 import dk.aarhus.sistercities.admin.CityEditor.CityDeleted;
 import dk.aarhus.sistercities.admin.CityEditor.CityPublished;
@@ -56,6 +57,11 @@ class ContentAuditListener {
     @EventListener
     void on(ContactPublished change) {
         record(AuditEvent.CONTENT_PUBLISHED, change);
+    }
+
+    @EventListener
+    void on(ActivityPublished change) {
+        record(AuditEvent.ACTIVITY_PUBLISHED, change);
     }
 
     @EventListener

@@ -1,9 +1,9 @@
 /**
- * The editors' admin: forms for cities, types and texts, drafts, preview, publishing, history and
+ * The editors' admin: forms for cities, types, texts, contacts and activities, drafts, preview, publishing, history and
  * restore, backup and import.
  */
 @ApplicationModule(displayName = "Editors' admin",
-        allowedDependencies = {"account", "city", "contact", "content", "revision", "seed", "site"})
+        allowedDependencies = {"account", "activity", "city", "contact", "content", "revision", "seed", "site"})
 package dk.aarhus.sistercities.admin;
 
 import org.springframework.modulith.ApplicationModule;

@@ -86,15 +86,4 @@ public class CityHistory {
 
     public record Draft(long cityId, Revision revision) {
     }
-
-    /** The latest publications of any city, newest first, with the city as it was published. */
-    @Transactional(readOnly = true)
-    public List<Publication> latestPublications() {
-        return revisions.newest(KIND, RevisionAction.PUBLISHED).stream()
-                .map(r -> new Publication(content(r), r.getCreatedAt()))
-                .toList();
-    }
-
-    public record Publication(CityContent content, Instant at) {
-    }
 }

@@ -25,6 +25,16 @@ public class PublicPaths {
     public static final String MAP_EN = "/{lang:en}/map";
     public static final String CONTACT_DA = "/{lang:da}/kontakt";
     public static final String CONTACT_EN = "/{lang:en}/contact";
+    public static final String ACTIVITIES_DA = "/{lang:da}/aktiviteter";
+    public static final String ACTIVITIES_EN = "/{lang:en}/activities";
+    /** The activities of one partnership: a slug has a letter, so it is never a year. */
+    public static final String ACTIVITIES_CITY_DA = ACTIVITIES_DA + "/{slug:(?=.*[a-z])[a-z0-9-]{1,60}}";
+    public static final String ACTIVITIES_CITY_EN = ACTIVITIES_EN + "/{slug:(?=.*[a-z])[a-z0-9-]{1,60}}";
+    public static final String ACTIVITIES_YEAR_DA = ACTIVITIES_DA + "/{year:[0-9]{4}}";
+    public static final String ACTIVITIES_YEAR_EN = ACTIVITIES_EN + "/{year:[0-9]{4}}";
+    /** The events as iCalendar, one calendar per language. */
+    public static final String ACTIVITIES_ICS_DA = ACTIVITIES_DA + ".ics";
+    public static final String ACTIVITIES_ICS_EN = ACTIVITIES_EN + ".ics";
     public static final String DATA_DA = "/{lang:da}/data";
     public static final String DATA_EN = "/{lang:en}/data";
     /** The open data's files: one of each for both languages, so outside the language tree. */
@@ -39,6 +49,7 @@ public class PublicPaths {
         SEARCH("soeg", "search"),
         MAP("kort", "map"),
         CONTACT("kontakt", "contact"),
+        ACTIVITIES("aktiviteter", "activities"),
         DATA("data", "data");
 
         private final String danish;
@@ -106,6 +117,26 @@ public class PublicPaths {
 
     public String contact(Language language) {
         return section(language, Section.CONTACT);
+    }
+
+    /** The activities of every partnership, newest first. */
+    public String activities(Language language) {
+        return section(language, Section.ACTIVITIES);
+    }
+
+    /** The activities of one partnership. */
+    public String activitiesOfCity(Language language, String slug) {
+        return activities(language) + "/" + slug;
+    }
+
+    /** The activities of one year. */
+    public String activitiesInYear(Language language, int year) {
+        return activities(language) + "/" + year;
+    }
+
+    /** The events as an iCalendar file, in a language. */
+    public String activitiesCalendar(Language language) {
+        return activities(language) + ".ics";
     }
 
     /** The open data page: what the data set holds, its formats and licence, and its files. */

@@ -1,5 +1,6 @@
 package dk.aarhus.sistercities.seed;
 
+import dk.aarhus.sistercities.activity.ActivityContent;
 import dk.aarhus.sistercities.city.CityContent;
 import dk.aarhus.sistercities.city.LegacyContent;
 import dk.aarhus.sistercities.contact.ContactContent;
@@ -11,18 +12,25 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * All content of the site as one document: the seed shipped with the site has this shape.
  * Texts are keyed by language code; cities are {@link CityContent}, contacts {@link ContactContent}
- * (a document made before there were contacts has none, {@code null}, and still reads).
+ * (a document made before there were contacts has none, {@code null}, and still reads), activities
+ * {@link ActivityContent} (likewise {@code null} in a document made before them).
  */
 public record ContentDocument(
         String format,
         List<SiteTextEntry> siteTexts,
         List<TypeEntry> partnershipTypes,
         List<CityContent> cities,
-        List<ContactContent> contacts) {
+        List<ContactContent> contacts,
+        List<ActivityContent> activities) {
 
     public ContentDocument(String format, List<SiteTextEntry> siteTexts, List<TypeEntry> partnershipTypes,
             List<CityContent> cities) {
-        this(format, siteTexts, partnershipTypes, cities, null);
+        this(format, siteTexts, partnershipTypes, cities, null, null);
+    }
+
+    public ContentDocument(String format, List<SiteTextEntry> siteTexts, List<TypeEntry> partnershipTypes,
+            List<CityContent> cities, List<ContactContent> contacts) {
+        this(format, siteTexts, partnershipTypes, cities, contacts, null);
     }
 
     /** This release's format: facts cite structured sources (2); the first release's (1) is read too. */

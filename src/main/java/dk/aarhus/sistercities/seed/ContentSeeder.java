@@ -1,5 +1,6 @@
 package dk.aarhus.sistercities.seed;
 
+import dk.aarhus.sistercities.activity.ActivityEditor;
 import dk.aarhus.sistercities.city.City;
 import dk.aarhus.sistercities.city.CityContent;
 import dk.aarhus.sistercities.city.CityHistory;
@@ -64,12 +65,14 @@ public class ContentSeeder {
     private final JdbcTemplate jdbc;
     private final Clock clock;
     private final ContactEditor contacts;
+    private final ActivityEditor activities;
 
     ContentSeeder(CityRepository cities, CityHistory history, PartnershipTypeRepository types, SiteTextRepository siteTexts,
             JsonMapper json, @Value("${sistercities.seed.location:classpath:seed/content.json}") Resource seed,
             @Value("${sistercities.seed.enabled:true}") boolean enabled, ApplicationEventPublisher events,
-            JdbcTemplate jdbc, Clock clock, ContactEditor contacts) {
+            JdbcTemplate jdbc, Clock clock, ContactEditor contacts, ActivityEditor activities) {
         this.contacts = contacts;
+        this.activities = activities;
         this.cities = cities;
         this.history = history;
         this.types = types;
@@ -123,7 +126,8 @@ public class ContentSeeder {
 
     /**
      * Whether the site holds any city, partnership type or site text; the seed and an import need none.
-     * Contacts do not count: the migration that made their table put the general contact in it.
+     * Contacts do not count: the migration that made their table put the general contact in it. Activities
+     * do not either: they belong to cities, and come with them.
      */
     @Transactional(readOnly = true)
     public boolean hasContent() {
@@ -151,6 +155,9 @@ public class ContentSeeder {
         }
         if (document.contacts() != null) {
             contacts.load(document.contacts());
+        }
+        if (document.activities() != null) {
+            activities.load(document.activities());
         }
         Instant now = clock.instant();
         for (CityContent entry : document.cities()) {

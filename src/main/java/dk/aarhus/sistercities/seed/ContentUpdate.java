@@ -1,5 +1,7 @@
 package dk.aarhus.sistercities.seed;
 
+import dk.aarhus.sistercities.activity.ActivityContent;
+import dk.aarhus.sistercities.activity.ActivityEditor;
 import dk.aarhus.sistercities.city.City;
 import dk.aarhus.sistercities.city.CityContent;
 import dk.aarhus.sistercities.city.CityHistory;
@@ -43,7 +45,8 @@ import org.springframework.transaction.annotation.Transactional;
  * <li>a type or site text an editor has changed is left alone.</li>
  * </ul>
  * What already equals the seed is left as it is, so a database seeded with this release's content is
- * not touched at all. The update is recorded in {@code content_update} and in the audit log.
+ * not touched at all. The seed's activities are added once to a site that has none of them ({@link
+ * #addActivities}). Each update is recorded in {@code content_update} and in the audit log.
  */
 @Component
 public class ContentUpdate {
@@ -61,6 +64,8 @@ public class ContentUpdate {
 
     /** This release's update: sources, Lviv and Kiel, honest statuses (issue 11). */
     static final String ID = "2026-12-sources-and-partners";
+    /** The seed's dated activities, for a site seeded before there were activities (issue 13). */
+    static final String ACTIVITIES_ID = "2026-12-activities";
     static final String AUTHOR = "content-update";
     /** The partnerships this release adds; any other seed city missing here was renamed or deleted. */
     static final Set<String> NEW_CITIES = Set.of("lviv", "kiel");
@@ -75,10 +80,12 @@ public class ContentUpdate {
     private final JdbcTemplate jdbc;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final ActivityEditor activities;
 
     ContentUpdate(ContentSeeder seeder, CityRepository cities, CityHistory history, Revisions revisions,
             PartnershipTypeRepository types, SiteTextRepository siteTexts, JdbcTemplate jdbc,
-            ApplicationEventPublisher events, Clock clock) {
+            ApplicationEventPublisher events, Clock clock, ActivityEditor activities) {
+        this.activities = activities;
         this.seeder = seeder;
         this.cities = cities;
         this.history = history;
@@ -90,20 +97,61 @@ public class ContentUpdate {
         this.clock = clock;
     }
 
-    /** Applies the update unless it was applied before; instances starting together take turns. */
+    /** Applies each update unless it was applied before; instances starting together take turns. */
     @Transactional
     public void applyOnce() {
         jdbc.queryForObject("select generation from content_generation where id = 1 for update", Long.class);
-        Integer done = jdbc.queryForObject("select count(*) from content_update where id = ?", Integer.class, ID);
-        if (done != null && done > 0) {
+        boolean update = !applied(ID);
+        boolean addActivities = !applied(ACTIVITIES_ID);
+        if (!update && !addActivities) {
             return;
         }
-        List<String> changes = seeder.enabled() && seeder.hasContent() ? apply(seeder.read()) : List.of();
-        jdbc.update("insert into content_update (id, applied_at) values (?, ?)", ID, Timestamp.from(clock.instant()));
+        ContentDocument document = seeder.enabled() && seeder.hasContent() ? seeder.read() : null;
+        List<String> changes = new ArrayList<>();
+        if (update) {
+            changes.addAll(document == null ? List.of() : apply(document));
+            markApplied(ID);
+        }
+        if (addActivities) {
+            changes.addAll(document == null ? List.of() : addActivities(document));
+            markApplied(ACTIVITIES_ID);
+        }
         if (!changes.isEmpty()) {
             events.publishEvent(new ContentUpdated(changes));
-            log.info("Content update {} applied: {}", ID, changes);
+            log.info("Content updates applied: {}", changes);
         }
+    }
+
+    private boolean applied(String id) {
+        Integer done = jdbc.queryForObject("select count(*) from content_update where id = ?", Integer.class, id);
+        return done != null && done > 0;
+    }
+
+    private void markApplied(String id) {
+        jdbc.update("insert into content_update (id, applied_at) values (?, ?)", id, Timestamp.from(clock.instant()));
+    }
+
+    /**
+     * The seed's activities that the site has not got: each is added and published once, unless an activity
+     * of its key is there (a fresh seed loaded it) or one of its cities is not (renamed or deleted by an
+     * editor: an activity never points at a page that is not there).
+     */
+    List<String> addActivities(ContentDocument document) {
+        if (document.activities() == null) {
+            return List.of();
+        }
+        List<String> changes = new ArrayList<>();
+        List<ActivityContent> added = new ArrayList<>();
+        for (ActivityContent activity : document.activities()) {
+            boolean citiesThere = activity.cities().stream()
+                    .allMatch(slug -> cities.findBySlug(slug).filter(c -> !c.isDeleted()).isPresent());
+            if (citiesThere && !activities.exists(activity.key())) {
+                added.add(activity);
+                changes.add("activity " + activity.key() + " added");
+            }
+        }
+        activities.load(added);
+        return changes;
     }
 
     /** Applies the document; answers what changed, for the audit log. */
