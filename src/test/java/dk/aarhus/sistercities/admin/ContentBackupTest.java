@@ -157,7 +157,8 @@ class ContentBackupTest {
         exported = response.body();
         assertThat(exported).contains("\"format\" : \"aarhus-sistercities/2\"", "\"slug\" : \"bergen\"",
                 "\"slug\" : \"st-petersburg\"", "\"nordic-sister-city\"", "\"overview.intro\"", "Venskabsbyer",
-                "\"scope\" : \"general\"", "\"scope\" : \"bergen\"", "bergen@example.dk")
+                "\"scope\" : \"general\"", "\"scope\" : \"bergen\"", "bergen@example.dk",
+                "\"key\" : \"kiel-cooperation-agreement-2019\"", "Kieler Nachrichten")
                 .doesNotContain("Draft summary, not published");
         // Exporting again gives the same bytes.
         assertThat(admin.get("/admin/backup/export").body()).isEqualTo(exported);
@@ -236,6 +237,7 @@ class ContentBackupTest {
         String bergen = session.page("/en/cities/bergen").text();
         assertThat(bergen).contains("Bergen", "Contact for this partnership", "bergen@example.dk")
                 .doesNotContain("Draft summary, not published");
+        assertThat(session.page("/en/activities").select("li.activity")).as("the activities came along").hasSize(4);
     }
 
     @Test
