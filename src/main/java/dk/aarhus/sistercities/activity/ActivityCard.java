@@ -8,6 +8,7 @@ import java.net.URI;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * An activity as a public page shows it, in one language; {@code bodyHtml} is rendered, sanitised Markdown.
@@ -38,6 +39,11 @@ public record ActivityCard(String key, String anchor, String title, String when,
                 PartialDate.year(content.starts()), ActivityDates.isDay(content.starts()),
                 text == null ? null : text.place(), markdown.toHtml(text == null ? null : text.body()),
                 content.cities(), content.link(), sources, publishedAt);
+    }
+
+    /** Its cities that a page can link to: those among the given (published) ones, in the activity's order. */
+    public List<String> citiesIn(Map<String, String> names) {
+        return cities.stream().filter(names::containsKey).toList();
     }
 
     /** The link's host as people say it, without "www.". */
