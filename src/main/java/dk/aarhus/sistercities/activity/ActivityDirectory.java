@@ -10,7 +10,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The published activities as the public pages show them, newest first. There are tens of them, not
- * thousands: each call reads them all in two statements and filters in memory.
+ * thousands: each call reads them all in one statement and filters in memory.
  */
 @Service
 public class ActivityDirectory {

@@ -9,7 +9,7 @@ interface ActivityRepository extends JpaRepository<Activity, Long> {
 
     Optional<Activity> findByKey(String key);
 
-    /** Every published activity with its texts in one statement; their cities follow in batches. */
-    @Query("select distinct a from Activity a left join fetch a.texts")
+    /** Every published activity with its texts and cities, in one statement (a few rows each: two languages, a city or two). */
+    @Query("select distinct a from Activity a left join fetch a.texts left join fetch a.cities")
     List<Activity> findAllWithTexts();
 }

@@ -46,7 +46,8 @@ class QueryCountTest {
             "/da/soeg?q=aarhus", "/en/search?q=aarhus", "/da/kort", "/en/map", "/da/kontakt", "/en/contact",
             // The open data's files (the data page itself reads nothing from the database).
             "/data/partnerships.csv", "/data/partnerships.json",
-            "/da/feed.xml", "/en/feed.xml", "/sitemap.xml");
+            "/da/feed.xml", "/en/feed.xml", "/sitemap.xml",
+            "/da/aktiviteter", "/en/activities/lviv", "/en/activities/2019", "/da/aktiviteter.ics");
 
     @LocalServerPort
     int port;

@@ -254,13 +254,14 @@ class PublicSiteTest {
             Document page = http.page(path);
             String lang = path.substring(1, 3);
             assertThat(page.select("header nav.main-nav a").eachAttr("href")).as(path)
-                    .containsExactly("/" + lang, Addresses.map(lang), Addresses.contact(lang));
+                    .containsExactly("/" + lang, Addresses.map(lang), Addresses.activities(lang), Addresses.contact(lang));
         }
         assertThat(http.page("/da").select("nav.main-nav a[aria-current=page]").text()).isEqualTo("Venskabsbyer");
         assertThat(http.page("/en/cities/bergen").select("nav.main-nav a[aria-current=true]").text())
                 .isEqualTo("Sister cities");
         assertThat(http.page("/da/kort").select("nav.main-nav a[aria-current=page]").text()).isEqualTo("Kort");
         assertThat(http.page("/en/contact").select("nav.main-nav a[aria-current]").eachText()).containsExactly("Contact");
+        assertThat(http.page("/da/aktiviteter").select("nav.main-nav a[aria-current=page]").text()).isEqualTo("Aktiviteter");
         assertThat(http.page("/en/search?q=bergen").select("nav.main-nav a[aria-current]")).isEmpty();
         assertThat(http.get("/en/no-such-page").body()).doesNotContain("aria-current=\"page\"");
     }

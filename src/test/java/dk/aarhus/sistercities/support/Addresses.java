@@ -43,6 +43,10 @@ public final class Addresses {
         return PATHS.contact(language(lang));
     }
 
+    public static String activities(String lang) {
+        return PATHS.activities(language(lang));
+    }
+
     public static String data(String lang) {
         return PATHS.data(language(lang));
     }
