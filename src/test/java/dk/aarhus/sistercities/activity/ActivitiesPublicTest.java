@@ -60,6 +60,9 @@ class ActivitiesPublicTest {
         assertThat(kiel.select(".activity-meta time").attr("datetime")).isEqualTo("2019-05-29");
         assertThat(kiel.select(".activity-meta").text()).isEqualTo("29. maj 2019 · Aarhus Rådhus");
         assertThat(kiel.select(".activity-cities a").eachAttr("href")).containsExactly("/da/venskabsbyer/kiel");
+        assertThat(kiel.select(".activity-cities").text()).isEqualTo("Samarbejder: Kiel");
+        assertThat(da.getElementById("activity-st-petersburg-partnership-ended-2022").select(".activity-cities").text())
+                .isEqualTo("Samarbejder: Sankt Petersborg");
         assertThat(kiel.select(".sources a").eachAttr("href")).containsExactly(
                 "https://kiel.de/de/kiel_zukunft/kiel_international/aarhus.php",
                 "https://www.kn-online.de/Kiel/Aarhus-und-Kiel-unterzeichnen-Staedtepartnerschaft");

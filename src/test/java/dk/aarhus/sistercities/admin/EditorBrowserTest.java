@@ -209,6 +209,7 @@ class EditorBrowserTest {
         assertThat(citizen("/en/cities/bergen").findElements(By.id("activities-heading"))).as("a draft is not public")
                 .isEmpty();
 
+        Browser.screenshot(editor, "admin-activity-form-1280");
         click(editor, By.linkText("Preview in English"));
         assertThat(editor.findElement(By.cssSelector(".preview-banner")).getText()).contains("Preview");
         assertThat(editor.findElement(By.cssSelector("li.activity h2")).getText())
