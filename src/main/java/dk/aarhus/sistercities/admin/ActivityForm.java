@@ -80,30 +80,27 @@ public class ActivityForm {
         }
         texts = kept;
         cities = cities == null ? new ArrayList<>() : new ArrayList<>(cities);
+        // The rows as typed, less the empty ones (as the content leaves them out), so a problem's row number
+        // is the row the editor sees, with what was typed in it.
         List<SourceForm> rows = new ArrayList<>();
         for (SourceForm row : sources == null ? List.<SourceForm>of() : sources) {
-            if (rows.size() < ActivityRules.MAX_SOURCES) {
-                rows.add(row == null ? new SourceForm() : row);
+            if (row != null && !blank(row) && rows.size() < ActivityRules.MAX_SOURCES) {
+                rows.add(row);
             }
         }
-        sources = rows;
         List<ActivityContent.Source> cited = rows.stream().map(r -> new ActivityContent.Source(r.getTitle(),
                 r.getLanguage(), r.getPublisher(), r.getDate(), r.getUrl())).toList();
         ActivityContent content = new ActivityContent(key, starts, ends, link, cities, cited, byLanguage).normalised();
-        // The rows as normalised (empty ones out), so a problem's row number is the row the editor sees.
-        sources = new ArrayList<>(content.sources().stream().map(s -> {
-            SourceForm row = new SourceForm();
-            row.setTitle(s.title());
-            row.setLanguage(s.language());
-            row.setPublisher(s.publisher());
-            row.setDate(s.date());
-            row.setUrl(s.url());
-            return row;
-        }).toList());
+        sources = rows;
         if (sources.isEmpty()) {
             sources.add(new SourceForm());
         }
         return content;
+    }
+
+    private static boolean blank(SourceForm row) {
+        return java.util.stream.Stream.of(row.getTitle(), row.getLanguage(), row.getPublisher(), row.getDate(),
+                row.getUrl()).allMatch(v -> v == null || v.isBlank());
     }
 
     /** Reports every rule the content breaks on its field, in the order of the form. */
@@ -115,8 +112,7 @@ public class ActivityForm {
 
     /** One empty source row at the end, up to the limit, for the next source. */
     ActivityForm withEmptyRow() {
-        boolean lastEmpty = !sources.isEmpty() && sources.get(sources.size() - 1).getTitle() == null
-                && sources.get(sources.size() - 1).getUrl() == null;
+        boolean lastEmpty = !sources.isEmpty() && blank(sources.get(sources.size() - 1));
         if (!lastEmpty && sources.size() < ActivityRules.MAX_SOURCES) {
             sources.add(new SourceForm());
         }
