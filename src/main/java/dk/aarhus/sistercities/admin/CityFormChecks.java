@@ -1,6 +1,6 @@
 package dk.aarhus.sistercities.admin;
 
-import dk.aarhus.sistercities.city.PartialDate;
+import dk.aarhus.sistercities.content.PartialDate;
 import dk.aarhus.sistercities.content.Language;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,6 +1,7 @@
 package dk.aarhus.sistercities.admin;
 
 import dk.aarhus.sistercities.account.AuditEvent;
+import dk.aarhus.sistercities.activity.ActivityEditor.ActivityPublished;
 import dk.aarhus.sistercities.account.AuditLog;
 import dk.aarhus.sistercities.admin.CityEditor.CityDeleted;
 import dk.aarhus.sistercities.admin.CityEditor.CityPublished;
@@ -68,6 +69,11 @@ class ContentAuditListener {
     @EventListener
     void on(PageUnpublished change) {
         record(AuditEvent.PAGE_UNPUBLISHED, change);
+    }
+
+    @EventListener
+    void on(ActivityPublished change) {
+        record(AuditEvent.ACTIVITY_PUBLISHED, change);
     }
 
     @EventListener

@@ -1,5 +1,7 @@
 package dk.aarhus.sistercities.admin;
 
+import dk.aarhus.sistercities.activity.ActivityContent;
+import dk.aarhus.sistercities.activity.ActivityEditor;
 import dk.aarhus.sistercities.city.City;
 import dk.aarhus.sistercities.city.CityContent;
 import dk.aarhus.sistercities.city.CityHistory;
@@ -37,8 +39,8 @@ import tools.jackson.databind.json.JsonMapper;
  * <p>
  * The export carries what citizens see: a published city as published (pending draft changes are
  * not in it), a city that is not published as its draft, with {@code published: false}; the
- * partnership types' and site texts' published texts; the published contacts and pages (a page's
- * unpublished draft is not in it). Deleted cities, history and accounts are not
+ * partnership types' and site texts' published texts; the published contacts, activities and pages (a
+ * page's unpublished draft is not in it). Deleted cities, history and accounts are not
  * content: a database backup keeps those. Lists and texts are in a fixed order, so exporting the same
  * content twice gives the same bytes.
  * <p>
@@ -65,14 +67,17 @@ public class ContentBackup {
     private final ApplicationEventPublisher events;
     private final ContactEditor contacts;
     private final PageEditor pages;
+    private final ActivityEditor activities;
     private final JsonMapper writer;
     private final ObjectReader reader;
 
     ContentBackup(CityRepository cities, CityHistory history, PartnershipTypeRepository types,
             SiteTextRepository siteTexts, ContentSeeder seeder, ContentDocumentRules rules,
-            ApplicationEventPublisher events, JsonMapper json, ContactEditor contacts, PageEditor pages) {
+            ApplicationEventPublisher events, JsonMapper json, ContactEditor contacts, PageEditor pages,
+            ActivityEditor activities) {
         this.contacts = contacts;
         this.pages = pages;
+        this.activities = activities;
         this.cities = cities;
         this.history = history;
         this.types = types;
@@ -137,8 +142,12 @@ public class ContentBackup {
         List<ContactContent> contactEntries = contacts.published().stream()
                 .filter(c -> c.general() || slugs.contains(c.scope()))
                 .toList();
+        // An activity goes with its cities: one that names a city not in the document stays behind.
+        List<ActivityContent> activityEntries = activities.published().stream()
+                .filter(a -> slugs.containsAll(a.cities()))
+                .toList();
         return new ContentDocument(ContentDocument.FORMAT, texts, typeEntries, cityEntries, contactEntries,
-                pages.published());
+                pages.published(), activityEntries);
     }
 
     private CityContent exported(City city) {

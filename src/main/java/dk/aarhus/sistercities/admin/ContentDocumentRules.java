@@ -1,6 +1,8 @@
 package dk.aarhus.sistercities.admin;
 
 import dk.aarhus.sistercities.city.CityContent;
+import dk.aarhus.sistercities.activity.ActivityContent;
+import dk.aarhus.sistercities.activity.ActivityRules;
 import dk.aarhus.sistercities.contact.ContactContent;
 import dk.aarhus.sistercities.contact.ContactRules;
 import dk.aarhus.sistercities.content.Language;
@@ -100,6 +102,9 @@ class ContentDocumentRules {
         if (document.pages() != null) {
             checkPages(problems, document.pages());
         }
+        if (document.activities() != null) {
+            checkActivities(problems, document.activities(), slugs);
+        }
 
         if (problems.size() > MAX_PROBLEMS) {
             int more = problems.size() - MAX_PROBLEMS;
@@ -179,6 +184,29 @@ class ContentDocumentRules {
                 if (slug != null && !addresses.add(language.code() + "/" + slug)) {
                     problems.add(problem("page.backup.slug-duplicate", where, shown(slug)));
                 }
+            }
+        }
+    }
+
+    /** The rules of the activity form, with cities of the document; one activity per key. */
+    private static void checkActivities(List<MessageSourceResolvable> problems, List<ActivityContent> activities,
+            Set<String> slugs) {
+        Set<String> keys = new HashSet<>();
+        int index = 0;
+        for (ActivityContent activity : activities) {
+            index++;
+            String where = activity == null || activity.key() == null ? "#" + index : shown(activity.key());
+            if (activity == null) {
+                problems.add(problem("activity.backup.missing", where));
+                continue;
+            }
+            if (activity.texts() != null) {
+                unknownLanguages(problems, "activity.backup.where", where, activity.texts().keySet());
+            }
+            ActivityRules.problems(activity.normalised(), slugs).forEach(p ->
+                    problems.add(problem("activity.backup.where", where, problem(p.code(), p.args()))));
+            if (activity.key() != null && !keys.add(activity.key())) {
+                problems.add(problem("activity.backup.duplicate", where));
             }
         }
     }

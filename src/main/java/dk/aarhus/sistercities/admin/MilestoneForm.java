@@ -1,7 +1,7 @@
 package dk.aarhus.sistercities.admin;
 
 import dk.aarhus.sistercities.city.Milestone;
-import dk.aarhus.sistercities.city.PartialDate;
+import dk.aarhus.sistercities.content.PartialDate;
 import dk.aarhus.sistercities.content.Language;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;

@@ -1,6 +1,6 @@
 package dk.aarhus.sistercities.admin;
 
-import dk.aarhus.sistercities.city.PartialDate;
+import dk.aarhus.sistercities.content.PartialDate;
 import dk.aarhus.sistercities.city.Source;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;

@@ -1,9 +1,9 @@
 /**
- * The editors' admin: forms for cities, types, texts, contacts and pages, drafts, preview, publishing, history and
- * restore, backup and import.
+ * The editors' admin: forms for cities, types, texts, contacts, activities and pages, drafts, preview, publishing,
+ * history and restore, backup and import.
  */
 @ApplicationModule(displayName = "Editors' admin",
-        allowedDependencies = {"account", "city", "contact", "content", "page", "revision", "seed", "site"})
+        allowedDependencies = {"account", "activity", "city", "contact", "content", "page", "revision", "seed", "site"})
 package dk.aarhus.sistercities.admin;
 
 import org.springframework.modulith.ApplicationModule;

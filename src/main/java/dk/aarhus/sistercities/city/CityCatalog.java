@@ -1,6 +1,8 @@
 package dk.aarhus.sistercities.city;
 
 import dk.aarhus.sistercities.content.Language;
+import dk.aarhus.sistercities.content.PartialDate;
+import dk.aarhus.sistercities.content.Localized;
 import dk.aarhus.sistercities.content.Markdown;
 import dk.aarhus.sistercities.content.SiteText;
 import dk.aarhus.sistercities.content.SiteTextRepository;

@@ -1,5 +1,6 @@
 package dk.aarhus.sistercities.city;
 
+import dk.aarhus.sistercities.activity.ActivityDirectory;
 import dk.aarhus.sistercities.contact.ContactDirectory;
 import dk.aarhus.sistercities.content.Language;
 import dk.aarhus.sistercities.content.PublicPaths;
@@ -18,8 +19,11 @@ class CityController {
     private final StructuredData structuredData;
     private final PublicPaths paths;
     private final ContactDirectory contacts;
+    private final ActivityDirectory activities;
 
-    CityController(CityCatalog catalog, StructuredData structuredData, PublicPaths paths, ContactDirectory contacts) {
+    CityController(CityCatalog catalog, StructuredData structuredData, PublicPaths paths, ContactDirectory contacts,
+            ActivityDirectory activities) {
+        this.activities = activities;
         this.contacts = contacts;
         this.paths = paths;
         this.catalog = catalog;
@@ -31,6 +35,7 @@ class CityController {
         CityPage city = catalog.city(language, slug).orElseThrow(CityController::notFound);
         model.addAttribute("city", city);
         model.addAttribute("contactCard", contacts.forCity(slug, language).orElse(null));
+        model.addAttribute("activities", activities.forCity(slug, language));
         if (city.publishedAt() != null) {
             model.addAttribute("lastUpdated", city.publishedAt());
         }

@@ -1,6 +1,7 @@
 package dk.aarhus.sistercities.city;
 
 import dk.aarhus.sistercities.content.Language;
+import dk.aarhus.sistercities.content.PartialDate;
 import java.time.Instant;
 import java.util.EnumMap;
 import java.util.HashMap;

@@ -4,7 +4,6 @@ import dk.aarhus.sistercities.revision.Revision;
 import dk.aarhus.sistercities.revision.RevisionAction;
 import dk.aarhus.sistercities.revision.RevisionSubject;
 import dk.aarhus.sistercities.revision.Revisions;
-import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
@@ -85,16 +84,5 @@ public class CityHistory {
     }
 
     public record Draft(long cityId, Revision revision) {
-    }
-
-    /** The latest publications of any city, newest first, with the city as it was published. */
-    @Transactional(readOnly = true)
-    public List<Publication> latestPublications() {
-        return revisions.newest(KIND, RevisionAction.PUBLISHED).stream()
-                .map(r -> new Publication(content(r), r.getCreatedAt()))
-                .toList();
-    }
-
-    public record Publication(CityContent content, Instant at) {
     }
 }

@@ -2,6 +2,7 @@ package dk.aarhus.sistercities.city;
 
 import dk.aarhus.sistercities.content.Language;
 import dk.aarhus.sistercities.content.Localized;
+import dk.aarhus.sistercities.content.PartialDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;

@@ -1,8 +1,8 @@
 /**
  * The partner cities and partnership types: their model, sources and revisions, and the public city and
- * type pages.
+ * type pages (with each city's activities).
  */
-@ApplicationModule(displayName = "Cities", allowedDependencies = {"contact", "content", "revision"})
+@ApplicationModule(displayName = "Cities", allowedDependencies = {"activity", "contact", "content", "revision"})
 package dk.aarhus.sistercities.city;
 
 import org.springframework.modulith.ApplicationModule;

@@ -27,6 +27,16 @@ public class PublicPaths {
     public static final String CONTACT_EN = "/{lang:en}/contact";
     public static final String TIMELINE_DA = "/{lang:da}/tidslinje";
     public static final String TIMELINE_EN = "/{lang:en}/timeline";
+    public static final String ACTIVITIES_DA = "/{lang:da}/aktiviteter";
+    public static final String ACTIVITIES_EN = "/{lang:en}/activities";
+    /** The activities of one partnership: a slug has a letter, so it is never a year. */
+    public static final String ACTIVITIES_CITY_DA = ACTIVITIES_DA + "/{slug:(?=.*[a-z])[a-z0-9-]{1,60}}";
+    public static final String ACTIVITIES_CITY_EN = ACTIVITIES_EN + "/{slug:(?=.*[a-z])[a-z0-9-]{1,60}}";
+    public static final String ACTIVITIES_YEAR_DA = ACTIVITIES_DA + "/{year:[0-9]{4}}";
+    public static final String ACTIVITIES_YEAR_EN = ACTIVITIES_EN + "/{year:[0-9]{4}}";
+    /** The events as iCalendar, one calendar per language. */
+    public static final String ACTIVITIES_ICS_DA = ACTIVITIES_DA + ".ics";
+    public static final String ACTIVITIES_ICS_EN = ACTIVITIES_EN + ".ics";
     public static final String DATA_DA = "/{lang:da}/data";
     public static final String DATA_EN = "/{lang:en}/data";
     /** A page editors made; its slug is its own in each language, so the switch asks the page (see site/LayoutAdvice). */
@@ -45,6 +55,7 @@ public class PublicPaths {
         MAP("kort", "map"),
         CONTACT("kontakt", "contact"),
         TIMELINE("tidslinje", "timeline"),
+        ACTIVITIES("aktiviteter", "activities"),
         DATA("data", "data"),
         PAGE("sider", "pages");
 
@@ -118,6 +129,26 @@ public class PublicPaths {
     /** The timeline of every partnership, drawn and as a list. */
     public String timeline(Language language) {
         return section(language, Section.TIMELINE);
+    }
+
+    /** The activities of every partnership, newest first. */
+    public String activities(Language language) {
+        return section(language, Section.ACTIVITIES);
+    }
+
+    /** The activities of one partnership. */
+    public String activitiesOfCity(Language language, String slug) {
+        return activities(language) + "/" + slug;
+    }
+
+    /** The activities of one year. */
+    public String activitiesInYear(Language language, int year) {
+        return activities(language) + "/" + year;
+    }
+
+    /** The events as an iCalendar file, in a language. */
+    public String activitiesCalendar(Language language) {
+        return activities(language) + ".ics";
     }
 
     /** The open data page: what the data set holds, its formats and licence, and its files. */

@@ -1,6 +1,6 @@
 package dk.aarhus.sistercities.page;
 
-import dk.aarhus.sistercities.city.PartialDate;
+import dk.aarhus.sistercities.content.PartialDate;
 import dk.aarhus.sistercities.city.Source;
 import dk.aarhus.sistercities.content.Language;
 import dk.aarhus.sistercities.content.Markdown;

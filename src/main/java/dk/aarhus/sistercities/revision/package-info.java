@@ -1,6 +1,6 @@
 /**
  * The one revision store for everything editors publish (cities, partnership types' texts, site texts,
- * contacts, pages): every save, publish, unpublish, delete and restore as a numbered revision with its content as
+ * contacts, activities, pages): every save, publish, unpublish, delete and restore as a numbered revision with its content as
  * JSON; the newest revision is the draft, and one rule says which one citizens see.
  */
 @ApplicationModule(displayName = "Revisions", allowedDependencies = {})

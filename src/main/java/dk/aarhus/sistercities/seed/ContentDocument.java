@@ -1,5 +1,6 @@
 package dk.aarhus.sistercities.seed;
 
+import dk.aarhus.sistercities.activity.ActivityContent;
 import dk.aarhus.sistercities.city.CityContent;
 import dk.aarhus.sistercities.city.LegacyContent;
 import dk.aarhus.sistercities.contact.ContactContent;
@@ -12,8 +13,8 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * All content of the site as one document: the seed shipped with the site has this shape.
  * Texts are keyed by language code; cities are {@link CityContent}, contacts {@link ContactContent},
- * pages {@link PageContent} (a document made before there were contacts or pages has none, {@code null},
- * and still reads).
+ * pages {@link PageContent}, activities {@link ActivityContent} (a document made before there were
+ * contacts, pages or activities has none of them, {@code null}, and still reads).
  */
 public record ContentDocument(
         String format,
@@ -21,16 +22,17 @@ public record ContentDocument(
         List<TypeEntry> partnershipTypes,
         List<CityContent> cities,
         List<ContactContent> contacts,
-        List<PageContent> pages) {
+        List<PageContent> pages,
+        List<ActivityContent> activities) {
 
     public ContentDocument(String format, List<SiteTextEntry> siteTexts, List<TypeEntry> partnershipTypes,
             List<CityContent> cities) {
-        this(format, siteTexts, partnershipTypes, cities, null, null);
+        this(format, siteTexts, partnershipTypes, cities, null, null, null);
     }
 
     public ContentDocument(String format, List<SiteTextEntry> siteTexts, List<TypeEntry> partnershipTypes,
             List<CityContent> cities, List<ContactContent> contacts) {
-        this(format, siteTexts, partnershipTypes, cities, contacts, null);
+        this(format, siteTexts, partnershipTypes, cities, contacts, null, null);
     }
 
     /** This release's format: facts cite structured sources (2); the first release's (1) is read too. */

@@ -1,5 +1,6 @@
 package dk.aarhus.sistercities.seed;
 
+import dk.aarhus.sistercities.activity.ActivityEditor;
 import dk.aarhus.sistercities.city.City;
 import dk.aarhus.sistercities.city.CityContent;
 import dk.aarhus.sistercities.city.CityHistory;
@@ -66,13 +67,15 @@ public class ContentSeeder {
     private final Clock clock;
     private final ContactEditor contacts;
     private final PageEditor pages;
+    private final ActivityEditor activities;
 
     ContentSeeder(CityRepository cities, CityHistory history, PartnershipTypeRepository types, SiteTextRepository siteTexts,
             JsonMapper json, @Value("${sistercities.seed.location:classpath:seed/content.json}") Resource seed,
             @Value("${sistercities.seed.enabled:true}") boolean enabled, ApplicationEventPublisher events,
-            JdbcTemplate jdbc, Clock clock, ContactEditor contacts, PageEditor pages) {
+            JdbcTemplate jdbc, Clock clock, ContactEditor contacts, PageEditor pages, ActivityEditor activities) {
         this.contacts = contacts;
         this.pages = pages;
+        this.activities = activities;
         this.cities = cities;
         this.history = history;
         this.types = types;
@@ -126,7 +129,8 @@ public class ContentSeeder {
 
     /**
      * Whether the site holds any city, partnership type or site text; the seed and an import need none.
-     * Contacts do not count: the migration that made their table put the general contact in it.
+     * Contacts do not count: the migration that made their table put the general contact in it. Activities
+     * do not either: they belong to cities, and come with them.
      */
     @Transactional(readOnly = true)
     public boolean hasContent() {
@@ -157,6 +161,9 @@ public class ContentSeeder {
         }
         if (document.pages() != null) {
             pages.load(document.pages(), author);
+        }
+        if (document.activities() != null) {
+            activities.load(document.activities());
         }
         Instant now = clock.instant();
         for (CityContent entry : document.cities()) {

@@ -1,5 +1,7 @@
 package dk.aarhus.sistercities.seed;
 
+import dk.aarhus.sistercities.activity.ActivityContent;
+import dk.aarhus.sistercities.activity.ActivityEditor;
 import dk.aarhus.sistercities.city.City;
 import dk.aarhus.sistercities.city.CityContent;
 import dk.aarhus.sistercities.city.CityHistory;
@@ -45,7 +47,8 @@ import org.springframework.transaction.annotation.Transactional;
  * <li>a type or site text an editor has changed is left alone.</li>
  * </ul>
  * What already equals the seed is left as it is, so a database seeded with this release's content is
- * not touched at all. The update is recorded in {@code content_update} and in the audit log.
+ * not touched at all. The seed's activities are added once to a site that has none of them ({@link
+ * #addActivities}). Each update is recorded in {@code content_update} and in the audit log.
  */
 @Component
 public class ContentUpdate {
@@ -63,6 +66,8 @@ public class ContentUpdate {
 
     /** This release's update: sources, Lviv and Kiel, honest statuses (issue 11). */
     static final String ID = "2026-12-sources-and-partners";
+    /** The seed's dated activities, for a site seeded before there were activities (issue 13). */
+    static final String ACTIVITIES_ID = "2026-12-activities";
     static final String AUTHOR = "content-update";
     /** The pages of issue 13, "Get involved" and "About the partnerships": an update of its own, applied once. */
     static final String PAGES_ID = "2026-12-pages";
@@ -80,11 +85,13 @@ public class ContentUpdate {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final PageEditor pages;
+    private final ActivityEditor activities;
 
     ContentUpdate(ContentSeeder seeder, CityRepository cities, CityHistory history, Revisions revisions,
             PartnershipTypeRepository types, SiteTextRepository siteTexts, JdbcTemplate jdbc,
-            ApplicationEventPublisher events, Clock clock, PageEditor pages) {
+            ApplicationEventPublisher events, Clock clock, PageEditor pages, ActivityEditor activities) {
         this.pages = pages;
+        this.activities = activities;
         this.seeder = seeder;
         this.cities = cities;
         this.history = history;
@@ -112,6 +119,11 @@ public class ContentUpdate {
             document = document != null || !seeded ? document : seeder.read();
             changes.addAll(document == null ? List.of() : addPages(document));
             markApplied(PAGES_ID);
+        }
+        if (!applied(ACTIVITIES_ID)) {
+            document = document != null || !seeded ? document : seeder.read();
+            changes.addAll(document == null ? List.of() : addActivities(document));
+            markApplied(ACTIVITIES_ID);
         }
         if (!changes.isEmpty()) {
             events.publishEvent(new ContentUpdated(changes));
@@ -144,6 +156,29 @@ public class ContentUpdate {
         }
         pages.load(added, AUTHOR);
         return added.stream().map(p -> "page " + p.key() + " added").toList();
+    }
+
+    /**
+     * The seed's activities that the site has not got: each is added and published once, unless an activity
+     * of its key is there (a fresh seed loaded it) or one of its cities is not (renamed or deleted by an
+     * editor: an activity never points at a page that is not there).
+     */
+    List<String> addActivities(ContentDocument document) {
+        if (document.activities() == null) {
+            return List.of();
+        }
+        List<String> changes = new ArrayList<>();
+        List<ActivityContent> added = new ArrayList<>();
+        for (ActivityContent activity : document.activities()) {
+            boolean citiesThere = activity.cities().stream()
+                    .allMatch(slug -> cities.findBySlug(slug).filter(c -> !c.isDeleted()).isPresent());
+            if (citiesThere && !activities.exists(activity.key())) {
+                added.add(activity);
+                changes.add("activity " + activity.key() + " added");
+            }
+        }
+        activities.load(added);
+        return changes;
     }
 
     /** Applies the document; answers what changed, for the audit log. */

@@ -1,5 +1,6 @@
 package dk.aarhus.sistercities.site;
 
+import dk.aarhus.sistercities.activity.ActivityDirectory;
 import dk.aarhus.sistercities.city.CityCard;
 import dk.aarhus.sistercities.city.CityCatalog;
 import dk.aarhus.sistercities.city.Overview;
@@ -18,15 +19,18 @@ import org.springframework.ui.Model;
 public class OverviewPage {
 
     public static final String VIEW = "site/overview";
+    static final int LATEST_ACTIVITIES = 3;
 
     private final CityCatalog catalog;
     private final PartnerMap map;
     private final StructuredData structuredData;
     private final PublicPaths paths;
     private final DatasetDescription dataset;
+    private final ActivityDirectory activities;
 
     OverviewPage(CityCatalog catalog, PartnerMap map, StructuredData structuredData, PublicPaths paths,
-            DatasetDescription dataset) {
+            DatasetDescription dataset, ActivityDirectory activities) {
+        this.activities = activities;
         this.dataset = dataset;
         this.catalog = catalog;
         this.map = map;
@@ -41,6 +45,7 @@ public class OverviewPage {
         model.addAttribute("jsonLd", structuredData.overview(language, cities,
                 paths.absolute(paths.overview(language)), paths.absolute(paths.city(language, "")), List.of(dataset.dataset(language))));
         model.addAttribute("land", map.landPath());
+        model.addAttribute("latestActivities", activities.latest(language, LATEST_ACTIVITIES));
         return VIEW;
     }
 }

@@ -28,9 +28,9 @@ public record PageContext(Language language, String path, String alternatePath, 
     }
 
     /**
-     * The main navigation's mark for one of its items ({@code overview}, {@code map}, {@code contact}):
+     * The main navigation's mark for one of its items ({@code overview}, {@code map}, {@code activities}, {@code contact}):
      * {@code page} on the item's own page, {@code true} on a page inside its section (a city or a
-     * partnership type is inside the overview's), null elsewhere and on error pages.
+     * partnership type is inside the overview's, a filtered list of activities inside the activities'), null elsewhere and on error pages.
      */
     public String current(String item) {
         if (error) {
@@ -44,6 +44,8 @@ public record PageContext(Language language, String path, String alternatePath, 
                     : section.filter(s -> s == PublicPaths.Section.CITY || s == PublicPaths.Section.TYPE)
                             .map(s -> "true").orElse(null);
             case "map" -> section.filter(s -> s == PublicPaths.Section.MAP).map(s -> "page").orElse(null);
+            case "activities" -> section.filter(s -> s == PublicPaths.Section.ACTIVITIES)
+                    .map(s -> parts.length > 3 ? "true" : "page").orElse(null);
             case "contact" -> section.filter(s -> s == PublicPaths.Section.CONTACT).map(s -> "page").orElse(null);
             default -> null;
         };

@@ -1,24 +1,22 @@
 package dk.aarhus.sistercities.site;
 
+import dk.aarhus.sistercities.activity.ActivityCard;
+import dk.aarhus.sistercities.activity.ActivityDirectory;
 import dk.aarhus.sistercities.city.CityCard;
 import dk.aarhus.sistercities.city.CityCatalog;
-import dk.aarhus.sistercities.city.CityContent;
-import dk.aarhus.sistercities.city.CityHistory;
-import dk.aarhus.sistercities.city.Overview;
 import dk.aarhus.sistercities.city.TypeSection;
 import dk.aarhus.sistercities.content.Language;
-import dk.aarhus.sistercities.content.Localized;
 import dk.aarhus.sistercities.content.PublicPaths;
 import dk.aarhus.sistercities.page.PageDirectory;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.springframework.context.MessageSource;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -26,7 +24,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
-/** What search engines and feed readers ask for: robots.txt, sitemap.xml with hreflang, an Atom feed. */
+/** What search engines and feed readers ask for: robots.txt, sitemap.xml with hreflang, an Atom feed of the activities. */
 @Controller
 class SeoController {
 
@@ -34,17 +32,17 @@ class SeoController {
     private static final MediaType XML = MediaType.parseMediaType("application/xml;charset=UTF-8");
 
     private final CityCatalog catalog;
-    private final CityHistory history;
+    private final ActivityDirectory activities;
     private final MessageSource messages;
     private final PublicPaths paths;
     private final PageDirectory pageDirectory;
 
-    SeoController(CityCatalog catalog, CityHistory history, MessageSource messages,
-            PublicPaths paths, PageDirectory pageDirectory) {
+    SeoController(CityCatalog catalog, ActivityDirectory activities, MessageSource messages, PublicPaths paths,
+            PageDirectory pageDirectory) {
         this.paths = paths;
         this.pageDirectory = pageDirectory;
         this.catalog = catalog;
-        this.history = history;
+        this.activities = activities;
         this.messages = messages;
     }
 
@@ -58,7 +56,7 @@ class SeoController {
     @GetMapping("/sitemap.xml")
     ResponseEntity<String> sitemap() {
         List<Function<Language, String>> pages = new ArrayList<>(List.of(paths::overview, paths::map, paths::timeline,
-                paths::contact, paths::data));
+                paths::activities, paths::contact, paths::data));
         for (CityCard city : catalog.cards(Language.DEFAULT)) {
             pages.add(language -> paths.city(language, city.slug()));
         }
@@ -87,37 +85,38 @@ class SeoController {
         return ResponseEntity.ok().contentType(XML).body(xml.toString());
     }
 
-    /** The latest publications of city pages, in the feed's language. */
+    /**
+     * The activities, newest first, in the feed's language: each an entry that links to its place on the
+     * activities page, dated when it was last published (a correction shows up in feed readers again).
+     */
     @GetMapping(Language.ROUTE + "/feed.xml")
     ResponseEntity<String> feed(@PathVariable("lang") Language language) {
         Locale locale = language.locale();
-        // Only cities that are public now: a feed never links to a page that is gone.
-        Set<String> live = catalog.cards(language).stream().map(CityCard::slug).collect(Collectors.toSet());
-        List<CityHistory.Publication> publications = history.latestPublications().stream()
-                .filter(p -> live.contains(p.content().slug()))
-                .toList();
-        Instant updated = publications.isEmpty() ? Instant.EPOCH : publications.get(0).at();
+        List<ActivityCard> entries = activities.all(language);
+        Instant updated = entries.stream().map(ActivityCard::publishedAt).max(Comparator.naturalOrder())
+                .orElse(Instant.EPOCH);
+        String page = paths.absolute(paths.activities(language));
         StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
                 .append("<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"").append(language.code()).append("\">\n")
                 .append("  <title>").append(xml(messages.getMessage("feed.title", null, locale))).append("</title>\n")
                 .append("  <id>").append(xml(paths.absolute(paths.feed(language)))).append("</id>\n")
                 .append("  <link rel=\"self\" href=\"").append(xml(paths.absolute(paths.feed(language)))).append("\"/>\n")
-                .append("  <link rel=\"alternate\" type=\"text/html\" href=\"").append(xml(paths.absolute(paths.overview(language)))).append("\"/>\n")
+                .append("  <link rel=\"alternate\" type=\"text/html\" href=\"").append(xml(page)).append("\"/>\n")
                 .append("  <updated>").append(DateTimeFormatter.ISO_INSTANT.format(updated)).append("</updated>\n")
                 .append("  <author><name>").append(xml(messages.getMessage("site.owner", null, locale)))
                 .append("</name></author>\n");
-        for (CityHistory.Publication publication : publications) {
-            CityContent city = publication.content();
-            CityContent.Texts texts = Localized.pick(city.texts(), language);
-            String link = paths.absolute(paths.city(language, city.slug()));
-            String at = DateTimeFormatter.ISO_INSTANT.format(publication.at());
+        for (ActivityCard activity : entries) {
+            String link = page + "#" + activity.anchor();
+            String summary = activity.place() == null ? activity.when() : activity.when() + " · " + activity.place();
             xml.append("  <entry>\n")
-                    .append("    <title>").append(xml(messages.getMessage("feed.entry", new Object[] {texts.name()}, locale)))
-                    .append("</title>\n")
-                    .append("    <id>").append(xml(link + "#" + at)).append("</id>\n")
+                    .append("    <title>").append(xml(activity.title())).append("</title>\n")
+                    // Stable across corrections, as Atom wants; the key never changes.
+                    .append("    <id>").append(xml(paths.absolute("/") + "activities/" + activity.key())).append("</id>\n")
                     .append("    <link href=\"").append(xml(link)).append("\"/>\n")
-                    .append("    <updated>").append(at).append("</updated>\n")
-                    .append("    <summary>").append(xml(texts.summary())).append("</summary>\n")
+                    .append("    <updated>").append(DateTimeFormatter.ISO_INSTANT.format(activity.publishedAt()))
+                    .append("</updated>\n")
+                    .append("    <summary>").append(xml(summary)).append("</summary>\n")
+                    .append("    <content type=\"html\">").append(xml(activity.bodyHtml())).append("</content>\n")
                     .append("  </entry>\n");
         }
         xml.append("</feed>\n");

@@ -1,9 +1,9 @@
 /**
- * The public site's frame: layout, overview, languages, sitemap and feed, error pages, security headers and
- * request limits.
+ * The public site's frame: layout, overview, the activities page, languages, sitemap and feed, error pages,
+ * security headers and request limits.
  */
 @ApplicationModule(displayName = "Public site",
-        allowedDependencies = {"cache", "city", "contact", "content", "data", "map", "page"})
+        allowedDependencies = {"activity", "cache", "city", "contact", "content", "data", "map", "page"})
 package dk.aarhus.sistercities.site;
 
 import org.springframework.modulith.ApplicationModule;

@@ -158,7 +158,8 @@ class ContentBackupTest {
         assertThat(exported).contains("\"format\" : \"aarhus-sistercities/2\"", "\"slug\" : \"bergen\"",
                 "\"slug\" : \"st-petersburg\"", "\"nordic-sister-city\"", "\"overview.intro\"", "Venskabsbyer",
                 "\"scope\" : \"general\"", "\"scope\" : \"bergen\"", "bergen@example.dk",
-                "\"key\" : \"get-involved\"", "\"slug\" : \"om-venskabsbyerne\"")
+                "\"key\" : \"get-involved\"", "\"slug\" : \"om-venskabsbyerne\"",
+                "\"key\" : \"kiel-cooperation-agreement-2019\"", "Kieler Nachrichten")
                 .doesNotContain("Draft summary, not published");
         // Exporting again gives the same bytes.
         assertThat(admin.get("/admin/backup/export").body()).isEqualTo(exported);
@@ -240,6 +241,7 @@ class ContentBackupTest {
         // The pages too, in the navigation.
         assertThat(session.page("/en/pages/get-involved").select("nav.main-nav a[aria-current]").text())
                 .isEqualTo("Get involved");
+        assertThat(session.page("/en/activities").select("li.activity")).as("the activities came along").hasSize(4);
     }
 
     @Test

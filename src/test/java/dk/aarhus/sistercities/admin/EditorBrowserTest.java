@@ -192,6 +192,55 @@ class EditorBrowserTest {
     }
 
     @Test
+    void anEditorCreatesAnActivityPreviewsPublishesItEditsItAndRestoresTheFirstVersion() {
+        logIn(editor);
+        click(editor, By.linkText("Activities"));
+        click(editor, By.linkText("New activity"));
+        type(editor, "texts-da-title", "Skoleklasser fra Bergen besøger Aarhus");
+        type(editor, "texts-en-title", "School classes from Bergen visit Aarhus");
+        type(editor, "texts-en-place", "Aarhus City Hall");
+        type(editor, "texts-en-body", "A visit *to test* the activities.");
+        type(editor, "starts", "2026-05-20");
+        editor.findElement(By.xpath("//label[normalize-space()='Bergen']")).click();
+        type(editor, "sources-0-title", "A test source");
+        type(editor, "sources-0-url", "https://example.org/visit");
+        click(editor, button("Save draft"));
+        assertThat(editor.findElement(By.cssSelector(".banner-success")).getText()).contains("saved as a draft");
+        assertThat(citizen("/en/cities/bergen").findElements(By.id("activities-heading"))).as("a draft is not public")
+                .isEmpty();
+
+        Browser.screenshot(editor, "admin-activity-form-1280");
+        click(editor, By.linkText("Preview in English"));
+        assertThat(editor.findElement(By.cssSelector(".preview-banner")).getText()).contains("Preview");
+        assertThat(editor.findElement(By.cssSelector("li.activity h2")).getText())
+                .isEqualTo("School classes from Bergen visit Aarhus");
+        click(editor, By.linkText("Back to editing"));
+        click(editor, button("Publish"));
+        assertThat(editor.findElement(By.cssSelector(".banner-success")).getText()).contains("Published");
+        assertThat(citizenSees("/en/cities/bergen", "section[aria-labelledby=activities-heading] h3"))
+                .isEqualTo("School classes from Bergen visit Aarhus");
+        assertThat(citizen.findElement(By.cssSelector("li.activity em")).getText()).isEqualTo("to test");
+
+        type(editor, "texts-en-title", "A title that turned out wrong");
+        click(editor, button("Save draft"));
+        click(editor, button("Publish"));
+        assertThat(citizenSees("/en/activities", "li.activity h2")).isEqualTo("A title that turned out wrong");
+
+        click(editor, button("Restore revision 1"));
+        assertThat(editor.findElement(By.cssSelector(".banner-success")).getText()).contains("Revision 1");
+        assertThat(editor.findElement(By.id("texts-en-title")).getDomProperty("value"))
+                .isEqualTo("School classes from Bergen visit Aarhus");
+        click(editor, button("Publish"));
+        assertThat(citizenSees("/en/cities/bergen", "section[aria-labelledby=activities-heading] h3"))
+                .isEqualTo("School classes from Bergen visit Aarhus");
+    }
+
+    private WebDriver citizen(String path) {
+        citizen.get(url(path));
+        return citizen;
+    }
+
+    @Test
     void scriptAndJavascriptPayloadsInEveryTextFieldShowAsHarmlessText() {
         logIn(editor);
         openCity(editor, "Hamburg");

@@ -49,7 +49,8 @@ class QueryCountTest {
             "/data/partnerships.csv", "/data/partnerships.json",
             "/da/feed.xml", "/en/feed.xml", "/sitemap.xml",
             // A page editors made: its text and the navigation of every page come from one statement per generation.
-            "/da/sider/deltag", "/en/pages/get-involved");
+            "/da/sider/deltag", "/en/pages/get-involved",
+            "/da/aktiviteter", "/en/activities/lviv", "/en/activities/2019", "/da/aktiviteter.ics");
 
     @LocalServerPort
     int port;

@@ -3,6 +3,8 @@ package dk.aarhus.sistercities.seed;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dk.aarhus.sistercities.SisterCitiesApplication;
+import dk.aarhus.sistercities.activity.ActivityCard;
+import dk.aarhus.sistercities.activity.ActivityDirectory;
 import dk.aarhus.sistercities.city.City;
 import dk.aarhus.sistercities.city.CityCatalog;
 import dk.aarhus.sistercities.city.CityContent;
@@ -117,11 +119,24 @@ class ContentUpdateTest {
         assertThat(merged.milestones()).isNotEmpty();
         assertThat(history.revisions(rostockNow)).extracting(Revision::getAuthor).contains("anna");
 
+        // The seed's activities, once each, now that their cities are there; not twice.
+        List<String> added = tx.execute(s -> update.addActivities(release));
+        assertThat(added).containsExactlyInAnyOrder(
+                "activity kiel-cooperation-agreement-2019 added", "activity lviv-cooperation-agreement-2023 added",
+                "activity lviv-sister-city-2023 added", "activity st-petersburg-partnership-ended-2022 added");
+        List<String> twice = tx.execute(s -> update.addActivities(release));
+        assertThat(twice).isEmpty();
+        assertThat(site.getBean(ActivityDirectory.class).forCity("lviv", Language.EN)).extracting(ActivityCard::title)
+                .containsExactly("Lviv and Aarhus sign a cooperation agreement", "Lviv becomes a sister city of Aarhus");
+
         // Once is enough: the same update again changes nothing.
         List<String> again = tx.execute(s -> update.apply(release));
         assertThat(again).isEmpty();
         assertThat(site.getBean(JdbcTemplate.class).queryForObject(
                 "select count(*) from content_update where id = ?", Integer.class, ContentUpdate.ID)).isEqualTo(1);
+        assertThat(site.getBean(JdbcTemplate.class).queryForObject(
+                "select count(*) from content_update where id = ?", Integer.class, ContentUpdate.ACTIVITIES_ID))
+                .as("recorded at the start, so it runs once").isEqualTo(1);
     }
 
     @Test

@@ -46,12 +46,14 @@ class FoundBySearchEnginesTest {
         assertThat(response.headers().firstValue("Content-Type").orElse("")).startsWith("application/xml");
         Document sitemap = Jsoup.parse(response.body(), "", Parser.xmlParser());
         List<String> locs = sitemap.select("url > loc").eachText();
-        // Five fixed pages (overview, map, timeline, contact, data), the two seeded editors' pages, the cities, the types.
-        assertThat(locs).hasSize(2 * (5 + 2 + PublicSiteTest.SLUGS.size() + PublicSiteTest.TYPES.size()))
+        // Six fixed pages (overview, map, timeline, activities, contact, data), the two seeded editors' pages, the
+        // cities, the types.
+        assertThat(locs).hasSize(2 * (6 + 2 + PublicSiteTest.SLUGS.size() + PublicSiteTest.TYPES.size()))
                 .contains("https://sistercities.example/da/venskabsbyer/bergen", "https://sistercities.example/en/map",
                         "https://sistercities.example/da/sider/deltag", "https://sistercities.example/en/pages/get-involved",
                         "https://sistercities.example/da/data", "https://sistercities.example/en/data",
-                        "https://sistercities.example/da/tidslinje", "https://sistercities.example/en/timeline");
+                        "https://sistercities.example/da/tidslinje", "https://sistercities.example/en/timeline",
+                        "https://sistercities.example/da/aktiviteter", "https://sistercities.example/en/activities");
         assertThat(sitemap.select("url").first().select("xhtml|link").eachAttr("hreflang"))
                 .containsExactly("da", "en", "x-default");
         for (String loc : locs) {
@@ -61,13 +63,16 @@ class FoundBySearchEnginesTest {
     }
 
     @Test
-    void theFeedListsPublishedCityPagesInItsLanguage() {
+    void theFeedListsTheActivitiesInItsLanguage() {
         HttpResponse<String> response = http.get("/da/feed.xml");
         assertThat(response.statusCode()).isEqualTo(200);
         Document feed = Jsoup.parse(response.body(), "", Parser.xmlParser());
         assertThat(feed.select("feed > title").text()).contains("venskabsbyer");
-        assertThat(feed.select("entry")).hasSize(15);
-        assertThat(feed.select("entry link").eachAttr("href")).contains("https://sistercities.example/da/venskabsbyer/turku");
+        assertThat(feed.select("entry")).as("the four seeded activities").hasSize(4);
+        assertThat(feed.select("entry link").eachAttr("href"))
+                .contains("https://sistercities.example/da/aktiviteter#activity-kiel-cooperation-agreement-2019");
+        assertThat(feed.select("entry title").eachText()).contains("Aarhus og Kiel underskriver en samarbejdsaftale")
+                .noneMatch(title -> title.endsWith("er opdateret"));
     }
 
     @Test

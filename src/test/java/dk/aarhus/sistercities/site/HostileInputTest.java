@@ -478,7 +478,7 @@ class HostileInputTest {
     static Stream<String> adminForms() {
         return Stream.of("new city form", "city form", "partnership type form", "site text form", "new account form",
                 "reset password form", "change password form", "partnership contact form with a draft",
-                "new page form", "page form");
+                "new page form", "page form", "new activity form", "activity form");
     }
 
     @Order(7)

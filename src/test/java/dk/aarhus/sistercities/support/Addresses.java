@@ -47,6 +47,10 @@ public final class Addresses {
         return PATHS.timeline(language(lang));
     }
 
+    public static String activities(String lang) {
+        return PATHS.activities(language(lang));
+    }
+
     public static String data(String lang) {
         return PATHS.data(language(lang));
     }

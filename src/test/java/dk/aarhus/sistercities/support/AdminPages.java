@@ -19,6 +19,8 @@ public final class AdminPages {
     public static final String CITY = "Bergen";
     /** The contact form of {@link #CITY}'s partnership, saved as a draft by {@link #prepare}. */
     public static final String CONTACT = "/admin/contacts/bergen";
+    /** A seeded activity: published, with two sources. */
+    public static final String ACTIVITY = "/admin/activities/kiel-cooperation-agreement-2019";
     /** An editor account the checks create: its reset-password form, and its 403 page. */
     public static final String EDITOR_USERNAME = "a11y-editor";
     public static final String EDITOR_PASSWORD = "Quiet harbour lanterns 42";
@@ -119,6 +121,10 @@ public final class AdminPages {
         pages.add(new Page("new page form", "/admin/pages/new"));
         pages.add(new Page("page form", "/admin/pages/get-involved"));
         pages.add(new Page("page preview", "/admin/pages/get-involved/preview/da"));
+        pages.add(new Page("activities", "/admin/activities"));
+        pages.add(new Page("new activity form", "/admin/activities/new"));
+        pages.add(new Page("activity form", ACTIVITY));
+        pages.add(new Page("activity preview", ACTIVITY + "/preview/en"));
         pages.add(new Page("audit log", "/admin/audit"));
         pages.add(new Page("backup: export and import", "/admin/backup"));
         pages.add(new Page("change password form", "/admin/password"));

@@ -119,7 +119,7 @@ public final class SitePages {
             return null;
         }
         String path = uri.getRawPath();
-        if (!path.matches("/(da|en)(/.*)?") || path.matches(".*\\.(xml|atom|json|svg|png|jpg|css|js|txt)$")) {
+        if (!path.matches("/(da|en)(/.*)?") || path.matches(".*\\.(xml|atom|json|svg|png|jpg|css|js|txt|ics)$")) {
             return null;
         }
         return uri.getRawQuery() == null ? path : path + "?" + uri.getRawQuery();

@@ -1,6 +1,5 @@
-package dk.aarhus.sistercities.city;
+package dk.aarhus.sistercities.content;
 
-import dk.aarhus.sistercities.content.Language;
 import java.time.LocalDate;
 import java.time.Year;
 import java.time.YearMonth;
