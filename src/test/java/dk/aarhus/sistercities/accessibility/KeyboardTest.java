@@ -142,46 +142,60 @@ class KeyboardTest {
 
     /**
      * Tabs through the whole page; for every stop, compares the element's outline and box-shadow while it
-     * has focus with the same once the focus has moved on. Answers the stops where nothing changes.
+     * has focus with the same once the focus has moved on. Answers the stops where nothing changes. One
+     * script per stop reads both in the page, after the key, rather than a round trip for each.
      */
     private List<String> walkAndCompareFocus(String page) {
         open(page);
         List<String> invisible = new ArrayList<>();
-        WebElement first = null;
-        WebElement previous = null;
-        String previousFocused = null;
         int stops = 0;
         for (int i = 0; i < MAX_TABS; i++) {
-            WebElement current = tab();
-            boolean done = "body".equals(current.getTagName()) || current.equals(first);
-            if (previous != null) {
-                String unfocused = focusStyle(previous);
-                if (unfocused.equals(previousFocused) || !showsSomething(previousFocused)) {
-                    invisible.add("  " + page + ": " + describe(previous) + " – focused: " + previousFocused
+            press(Keys.TAB);
+            @SuppressWarnings("unchecked")
+            java.util.Map<String, Object> stop = (java.util.Map<String, Object>) js().executeScript(FOCUS_STEP);
+            if (stop.get("previous") != null) {
+                String focused = (String) stop.get("previousFocused");
+                String unfocused = (String) stop.get("previousUnfocused");
+                if (unfocused.equals(focused) || !showsSomething(focused)) {
+                    invisible.add("  " + page + ": " + stop.get("previous") + " – focused: " + focused
                             + "; not focused: " + unfocused);
                 }
             }
-            if (done) {
+            if (Boolean.TRUE.equals(stop.get("done"))) {
                 break;
             }
-            if (first == null) {
-                first = current;
-            }
             stops++;
-            previous = current;
-            previousFocused = focusStyle(current);
         }
         assertThat(stops).as("tab stops on " + page).isGreaterThan(2).isLessThan(MAX_TABS);
         System.out.printf("Keyboard: %d tab stops on %s, %d without visible focus%n", stops, page, invisible.size());
         return invisible;
     }
 
-    private static String focusStyle(WebElement element) {
-        return (String) js().executeScript("""
-                const s = getComputedStyle(arguments[0]);
+    /**
+     * After a TAB: the style of the element that had focus before, now that it has lost it, and of the one
+     * that has it now (kept for the next step); done when the focus is back on the body or on the first stop.
+     */
+    private static final String FOCUS_STEP = """
+            const style = e => { const s = getComputedStyle(e);
                 return 'outline: ' + s.outlineStyle + ' ' + s.outlineWidth + ' ' + s.outlineColor
-                    + ', box-shadow: ' + s.boxShadow;""", element);
-    }
+                    + ', box-shadow: ' + s.boxShadow; };
+            const describe = e => '<' + e.tagName.toLowerCase() + (e.id ? ' id="' + e.id + '"' : '')
+                + (e.className && typeof e.className === 'string' ? ' class="' + e.className + '"' : '')
+                + (e.getAttribute('href') ? ' href="' + e.getAttribute('href') + '"' : '') + '> '
+                + (e.innerText || e.value || '').trim().substring(0, 40);
+            const current = document.activeElement, walk = window.focusWalk || (window.focusWalk = {});
+            const answer = {done: !current || current === document.body || current === walk.first};
+            if (walk.previous) {
+                answer.previous = describe(walk.previous);
+                answer.previousFocused = walk.previousFocused;
+                answer.previousUnfocused = style(walk.previous);
+            }
+            if (!answer.done) {
+                walk.first = walk.first || current;
+                walk.previous = current;
+                walk.previousFocused = style(current);
+            }
+            return answer;""";
 
     private static boolean showsSomething(String style) {
         boolean outline = !style.startsWith("outline: none") && !style.startsWith("outline: hidden")

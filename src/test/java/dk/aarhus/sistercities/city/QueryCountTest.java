@@ -98,8 +98,9 @@ class QueryCountTest {
                         .isEqualTo(before.get(page));
             }
         }
-        // Rendered, not served from memory (a cached page costs nothing), and a few statements each.
-        assertThat(before).allSatisfy((page, count) -> assertThat(count).as(page).isBetween(1L, 8L));
+        // Rendered, not served from memory (a cached page costs nothing), and a few statements each (a city page
+        // the most: the city, its collections, its contact, its activities, the navigation's pages).
+        assertThat(before).allSatisfy((page, count) -> assertThat(count).as(page).isBetween(1L, 9L));
     }
 
     private long publishedCities() {

@@ -62,7 +62,7 @@ class PageTest {
         assertThat(da.select("link[rel=canonical]").attr("href")).isEqualTo(siteUrl + "/da/sider/deltag");
         assertThat(da.select("link[rel=alternate][hreflang=en]").attr("href")).isEqualTo(siteUrl + "/en/pages/get-involved");
         assertThat(da.selectFirst("nav.language a").attr("href")).isEqualTo("/en/pages/get-involved");
-        assertThat(nav(da)).containsExactly("/da", "/da/kort", "/da/kontakt", "/da/sider/deltag",
+        assertThat(nav(da)).containsExactly("/da", "/da/kort", "/da/aktiviteter", "/da/kontakt", "/da/sider/deltag",
                 "/da/sider/om-venskabsbyerne");
         assertThat(da.select("nav.main-nav a[aria-current]").eachAttr("href")).containsExactly("/da/sider/deltag");
         assertThat(da.select("nav.main-nav a[aria-current]").attr("aria-current")).isEqualTo("page");

@@ -47,9 +47,10 @@ class PartnershipsTodayTest {
             assertThat(former.select("a.card-link").eachAttr("href")).containsExactly(city.get(lang) + "st-petersburg");
             assertThat(former.select(".card-meta").text()).contains("1989–2022");
             assertThat(overview.select("a.card-link[href=" + city.get(lang) + "st-petersburg]")).hasSize(1);
-            // On a phone as on a desktop, the cities come first; the map and the longer texts follow.
+            // On a phone as on a desktop, the cities come first; the latest activities, the map and the longer
+            // texts follow.
             assertThat(overview.select("main > section > h2").eachAttr("id")).containsExactly("sister-heading",
-                    "other-heading", "former-heading", "map-heading", "results-heading");
+                    "other-heading", "former-heading", "activities-heading", "map-heading", "results-heading");
         }
         Document stPetersburg = http.page("/en/cities/st-petersburg");
         assertThat(stPetersburg.select(".facts").text()).contains("Years 1989–2022");
