@@ -234,6 +234,18 @@ public class PageEditor {
         pages.flush();
     }
 
+    /**
+     * Adds pages as drafts only (one {@code CREATED} revision each, not on the site, not in the menu): what a
+     * release brings to a site that is already live waits for an editor to review and publish it.
+     */
+    @Transactional
+    public void addDrafts(List<PageContent> added, String author) {
+        for (PageContent content : added) {
+            PageContent page = content.normalised();
+            record(page.key(), RevisionAction.CREATED, page, author);
+        }
+    }
+
     private Draft checkSeen(String key, int seenRevision) {
         Draft current = draft(key);
         if (current.revision() != seenRevision) {
