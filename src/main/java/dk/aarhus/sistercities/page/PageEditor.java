@@ -182,6 +182,12 @@ public class PageEditor {
         return revisions.history(subject(key));
     }
 
+    /** The newest revisions (all when {@code all}), for the form: a long-lived page's history stays short. */
+    @Transactional(readOnly = true)
+    public Revisions.Recent recent(String key, boolean all) {
+        return revisions.recent(subject(key), all ? Integer.MAX_VALUE : Revisions.SHOWN);
+    }
+
     /**
      * The languages whose address another page has already, published or as its draft: two pages may not
      * share an address, or one of them could never be reached.

@@ -44,6 +44,9 @@ class PageTest {
     @Autowired
     JdbcTemplate jdbc;
 
+    @Autowired
+    PageEditor pages;
+
     Http http;
     WebSession editor;
 
@@ -187,6 +190,24 @@ class PageTest {
         assertThat(nav(http.page("/en"))).doesNotContain("/en/pages/school-exchange");
         assertThat(editor.get("/admin/pages/nosuchpage").statusCode()).isEqualTo(404);
         assertThat(editor.get("/admin/pages/nosuchpage/preview/da").statusCode()).isEqualTo(404);
+    }
+
+    /** A page saved many times still opens at once: its form lists the newest 20 and links to all of them. */
+    @Test
+    void aLongHistoryListsTheNewestAndAllOnRequest() {
+        for (int i = 0; i < 22; i++) {
+            PageEditor.Draft draft = pages.draft("about");
+            pages.save(draft.revision(), draft.content(), "anna");
+        }
+        Document form = editor.page("/admin/pages/about");
+        assertThat(form.select("#history ~ .table-wrap tbody tr th").eachText()).as("the newest 20")
+                .hasSize(20).startsWith("23", "22").endsWith("4");
+        assertThat(form.selectFirst("#history-caption").text()).isEqualTo("De 20 nyeste af 23 ændringer, nyeste først");
+        Element all = form.selectFirst("a[href$=#history]");
+        assertThat(all.attr("href")).startsWith("/admin/pages/about?history=all");
+        Document everything = editor.page(all.attr("href"));
+        assertThat(everything.select("#history ~ .table-wrap tbody tr th").eachText()).hasSize(23).endsWith("2", "1");
+        assertThat(everything.select("a[href$=#history]")).as("no link to more").isEmpty();
     }
 
     private static List<String> nav(Document page) {
