@@ -200,6 +200,8 @@ class PageTest {
             pages.save(draft.revision(), draft.content(), "anna");
         }
         Document form = editor.page("/admin/pages/about");
+        assertThat(form.select("h1").text()).isEqualTo("Redigér siden “Om venskabsbyerne”");
+        assertThat(form.title()).startsWith("Redigér siden “Om venskabsbyerne” – ");
         assertThat(form.select("#history ~ .table-wrap tbody tr th").eachText()).as("the newest 20")
                 .hasSize(20).startsWith("23", "22").endsWith("4");
         assertThat(form.selectFirst("#history-caption").text()).isEqualTo("De 20 nyeste af 23 ændringer, nyeste først");
