@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.locks.ReentrantLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -42,7 +43,9 @@ public class PageDirectory {
     private final Markdown markdown;
     private final PublicPaths paths;
     private final TransactionTemplate readOnly;
+    /** Written only under {@link #loading}, and only ever with a newer generation. */
     private volatile Snapshot snapshot;
+    private final ReentrantLock loading = new ReentrantLock();
 
     PageDirectory(PageRepository pages, ContentGeneration generation, Markdown markdown, PublicPaths paths,
             PlatformTransactionManager transactions) {
@@ -92,15 +95,26 @@ public class PageDirectory {
     }
 
     private Snapshot current() {
-        long now = generation.current();
         Snapshot known = snapshot;
-        if (known != null && known.generation() == now) {
+        if (known != null && known.generation() >= generation.current()) {
             return known;
         }
-        // Read after the generation: what is read is at least as new as the generation it is kept for.
-        Snapshot fresh = readOnly.execute(status -> load(now));
-        snapshot = fresh;
-        return fresh;
+        // One load per generation: the requests that arrive meanwhile wait for it rather than each reading
+        // the pages again, and a slow load of an older generation cannot overwrite a newer snapshot.
+        loading.lock();
+        try {
+            long now = generation.current();
+            known = snapshot;
+            if (known != null && known.generation() >= now) {
+                return known;
+            }
+            // Read after the generation: what is read is at least as new as the generation it is kept for.
+            Snapshot fresh = readOnly.execute(status -> load(now));
+            snapshot = fresh;
+            return fresh;
+        } finally {
+            loading.unlock();
+        }
     }
 
     private Snapshot load(long at) {

@@ -9,7 +9,19 @@ import dk.aarhus.sistercities.support.Http;
 import dk.aarhus.sistercities.support.ResetDataBeforeEachTest;
 import dk.aarhus.sistercities.support.WebSession;
 import java.net.http.HttpResponse;
+import dk.aarhus.sistercities.content.Language;
+import jakarta.persistence.EntityManagerFactory;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.transaction.support.TransactionTemplate;
 import java.util.List;
 import java.util.Map;
 import org.jsoup.Jsoup;
@@ -46,6 +58,18 @@ class PageTest {
 
     @Autowired
     PageEditor pages;
+
+    @Autowired
+    PageDirectory directory;
+
+    @Autowired
+    EntityManagerFactory emf;
+
+    @Autowired
+    TransactionTemplate transactions;
+
+    @Autowired
+    ApplicationEventPublisher events;
 
     Http http;
     WebSession editor;
@@ -210,6 +234,44 @@ class PageTest {
         Document everything = editor.page(all.attr("href"));
         assertThat(everything.select("#history ~ .table-wrap tbody tr th").eachText()).hasSize(23).endsWith("2", "1");
         assertThat(everything.select("a[href$=#history]")).as("no link to more").isEmpty();
+    }
+
+    /** After a publish, requests arriving together read the pages once, not once each. */
+    @Test
+    void concurrentRequestsAfterAPublishLoadThePagesOnce() throws Exception {
+        Statistics statistics = emf.unwrap(SessionFactory.class).getStatistics();
+        newContentGeneration();
+        statistics.clear();
+        directory.navigation(Language.DA);
+        long oneLoad = statistics.getPrepareStatementCount();
+        assertThat(oneLoad).isPositive();
+
+        newContentGeneration();
+        statistics.clear();
+        int requests = 8;
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(requests);
+        try {
+            List<Future<List<PageDirectory.NavLink>>> navigations = new ArrayList<>();
+            for (int i = 0; i < requests; i++) {
+                navigations.add(pool.submit(() -> {
+                    start.await();
+                    return directory.navigation(Language.DA);
+                }));
+            }
+            start.countDown();
+            for (Future<List<PageDirectory.NavLink>> navigation : navigations) {
+                assertThat(navigation.get(20, TimeUnit.SECONDS)).hasSize(2);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(statistics.getPrepareStatementCount()).as("one load for all of them").isEqualTo(oneLoad);
+    }
+
+    private void newContentGeneration() {
+        transactions.executeWithoutResult(status ->
+                events.publishEvent(new PageEditor.PagePublished("pages/test", "page-test")));
     }
 
     private static List<String> nav(Document page) {
