@@ -126,7 +126,8 @@ class PageAdminController {
 
     /** Checks the form; on errors puts them, in the form's order, where the template finds them. */
     private boolean invalid(PageForm form, PageContent content, BindingResult result, Model model) {
-        BindingResult checked = PageForm.check(form, content, editor.slugsTaken(content), result);
+        BindingResult checked = PageForm.check(form, content, editor.slugsTaken(content),
+                editor.navigationFull(content), result);
         if (checked.hasErrors()) {
             model.addAttribute(BindingResult.MODEL_KEY_PREFIX + FORM, checked);
             form.withEmptyRows();

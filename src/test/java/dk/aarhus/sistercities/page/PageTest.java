@@ -198,6 +198,19 @@ class PageTest {
         assertThat(jdbc.queryForObject("select count(*) from audit_log where event = 'PAGE_PUBLISHED'", Integer.class))
                 .as("publishing is in the audit log").isEqualTo(1);
 
+        // The main menu has room for four pages: with four in it, a fifth is refused, and its citations checked.
+        pages.load(List.of(new PageContent("fourth", 4, false, Map.of(
+                "da", new PageContent.Texts("fjerde", "Fjerde", "Tekst."),
+                "en", new PageContent.Texts("fourth", "Fourth", "Text.")), List.of())), "page-test");
+        Map<String, String> fifth = values("Femte", "femte", "Fifth", "fifth");
+        fifth.put("navPosition", "5");
+        fifth.put("texts[en][body]", "As [source 2](#source-2) says.");
+        Document full = Jsoup.parse(submit("/admin/pages/new", fifth).body());
+        assertThat(full.select(".error-summary a").eachText()).containsExactly(
+                "Tekst (Engelsk) henviser til kilde 2, men siden har 0 kilder: tilføj kilden nedenfor, eller ret henvisningen",
+                "Hovedmenuen har plads til 4 sider, og den er fuld: lad pladsen i menuen være tom, eller tag først en "
+                        + "anden side ud af menuen");
+
         // A form opened before another save is refused with both versions, the input kept.
         Document opened = editor.page(form);
         submit(form, Map.of("texts[en][title]", "School exchanges"));
