@@ -19,8 +19,8 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The published pages as the public site reads them; the layout calls it as {@code @pageDirectory} for
- * the main navigation of every page. Pages are few and small, so all of them are read in one statement
+ * The published pages as the public site reads them; {@code site/LayoutAdvice} gives every page the main
+ * navigation from it. Pages are few and small, so all of them are read in one statement
  * and kept, rendered, once per content generation (like search): a page or its navigation costs no query
  * until the next publish, on this instance or any other.
  */

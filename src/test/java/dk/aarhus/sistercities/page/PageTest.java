@@ -11,6 +11,7 @@ import dk.aarhus.sistercities.support.WebSession;
 import java.net.http.HttpResponse;
 import dk.aarhus.sistercities.content.Language;
 import jakarta.persistence.EntityManagerFactory;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.concurrent.CountDownLatch;
@@ -21,6 +22,7 @@ import java.util.concurrent.TimeUnit;
 import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.core.io.ClassPathResource;
 import org.springframework.transaction.support.TransactionTemplate;
 import java.util.List;
 import java.util.Map;
@@ -82,7 +84,7 @@ class PageTest {
     }
 
     @Test
-    void theSeededPagesInBothLanguagesWithTheirNavigationContactAndSources() {
+    void theSeededPagesInBothLanguagesWithTheirNavigationContactAndSources() throws Exception {
         Document da = http.page("/da/sider/deltag");
         assertThat(da.selectFirst("html").attr("lang")).isEqualTo("da");
         assertThat(da.select("h1").eachText()).containsExactly("Deltag");
@@ -123,6 +125,9 @@ class PageTest {
         assertThat(nav(http.page("/en"))).as("the overview's header too").contains("/en/pages/get-involved");
         assertThat(nav(Jsoup.parse(http.get("/da/findes-ikke").body()))).as("and the 404 page's")
                 .contains("/da/sider/deltag");
+        // The menu is the layout advice's model attribute (optional pages), not a bean the template calls.
+        assertThat(new ClassPathResource("templates/fragments/layout.html").getContentAsString(StandardCharsets.UTF_8))
+                .doesNotContain("@pageDirectory");
 
         for (String missing : List.of("/da/sider/findes-ikke", "/en/pages/deltag", "/da/sider/get-involved",
                 "/en/pages/Get-Involved", "/da/pages/deltag")) {
