@@ -164,6 +164,10 @@ class ContentDocumentRules {
     private static void checkPages(List<MessageSourceResolvable> problems, List<PageContent> pages) {
         Set<String> keys = new HashSet<>();
         Set<String> addresses = new HashSet<>();
+        long inNavigation = pages.stream().filter(p -> p != null && p.navPosition() != null).count();
+        if (inNavigation > PageRules.MAX_IN_NAVIGATION) {
+            problems.add(problem("page.backup.nav-full", inNavigation, PageRules.MAX_IN_NAVIGATION));
+        }
         int index = 0;
         for (PageContent given : pages) {
             index++;

@@ -91,9 +91,11 @@ class PageAdminController {
     }
 
     @GetMapping(KEY)
-    String edit(@PathVariable String key, Model model) {
+    String edit(@PathVariable String key, @RequestParam(name = "history", required = false) String history,
+            Model model) {
         PageEditor.Draft draft = editor.draft(key);
         model.addAttribute(FORM, PageForm.of(draft));
+        model.addAttribute("history", editor.recent(key, "all".equals(history)));
         return form(key, draft, model);
     }
 
@@ -124,7 +126,8 @@ class PageAdminController {
 
     /** Checks the form; on errors puts them, in the form's order, where the template finds them. */
     private boolean invalid(PageForm form, PageContent content, BindingResult result, Model model) {
-        BindingResult checked = PageForm.check(form, content, editor.slugsTaken(content), result);
+        BindingResult checked = PageForm.check(form, content, editor.slugsTaken(content),
+                editor.navigationFull(content), result);
         if (checked.hasErrors()) {
             model.addAttribute(BindingResult.MODEL_KEY_PREFIX + FORM, checked);
             form.withEmptyRows();
@@ -189,7 +192,9 @@ class PageAdminController {
         Language language = Language.fromCode(LocaleContextHolder.getLocale().getLanguage()).orElse(Language.DEFAULT);
         model.addAttribute("pageTitle", current.content().text(language).title());
         model.addAttribute("seenRevision", current.revision());
-        model.addAttribute("history", editor.history(key));
+        if (!model.containsAttribute("history")) {
+            model.addAttribute("history", editor.recent(key, false));
+        }
         model.addAttribute("state", editor.state(key));
         return "admin/page-form";
     }

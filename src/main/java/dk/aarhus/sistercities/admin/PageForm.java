@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.springframework.validation.BindingResult;
 
 /**
@@ -103,7 +104,8 @@ public class PageForm {
      * Reports every rule the content breaks on its field, and the addresses another page has, in the order of
      * the form; answers the errors to show.
      */
-    static BindingResult check(PageForm form, PageContent content, List<Language> slugsTaken, BindingResult errors) {
+    static BindingResult check(PageForm form, PageContent content, List<Language> slugsTaken,
+            Optional<PageRules.Problem> navigationFull, BindingResult errors) {
         String typed = form.navPosition == null ? "" : form.navPosition.strip();
         if (!typed.isEmpty() && form.position() == null) {
             errors.rejectValue("navPosition", "page.error.nav-position", new Object[] {PageRules.MAX_NAV_POSITION}, null);
@@ -111,6 +113,7 @@ public class PageForm {
         PageRules.problems(content).stream()
                 .filter(p -> !p.field().equals("key"))
                 .forEach(p -> errors.rejectValue(p.field(), p.code(), p.args(), null));
+        navigationFull.ifPresent(p -> errors.rejectValue(p.field(), p.code(), p.args(), null));
         slugsTaken.forEach(language -> errors.rejectValue("texts[" + language.code() + "][slug]",
                 "page.error.slug-taken", new Object[] {content.text(language).slug()}, null));
         return FormErrors.inPageOrder(errors, fieldOrder());

@@ -67,6 +67,10 @@ class Page {
         return key;
     }
 
+    Integer getNavPosition() {
+        return navPosition;
+    }
+
     Instant getPublishedAt() {
         return publishedAt;
     }

@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.locks.ReentrantLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -18,8 +19,8 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The published pages as the public site reads them; the layout calls it as {@code @pageDirectory} for
- * the main navigation of every page. Pages are few and small, so all of them are read in one statement
+ * The published pages as the public site reads them; {@code site/LayoutAdvice} gives every page the main
+ * navigation from it. Pages are few and small, so all of them are read in one statement
  * and kept, rendered, once per content generation (like search): a page or its navigation costs no query
  * until the next publish, on this instance or any other.
  */
@@ -42,7 +43,9 @@ public class PageDirectory {
     private final Markdown markdown;
     private final PublicPaths paths;
     private final TransactionTemplate readOnly;
+    /** Written only under {@link #loading}, and only ever with a newer generation. */
     private volatile Snapshot snapshot;
+    private final ReentrantLock loading = new ReentrantLock();
 
     PageDirectory(PageRepository pages, ContentGeneration generation, Markdown markdown, PublicPaths paths,
             PlatformTransactionManager transactions) {
@@ -92,15 +95,26 @@ public class PageDirectory {
     }
 
     private Snapshot current() {
-        long now = generation.current();
         Snapshot known = snapshot;
-        if (known != null && known.generation() == now) {
+        if (known != null && known.generation() >= generation.current()) {
             return known;
         }
-        // Read after the generation: what is read is at least as new as the generation it is kept for.
-        Snapshot fresh = readOnly.execute(status -> load(now));
-        snapshot = fresh;
-        return fresh;
+        // One load per generation: the requests that arrive meanwhile wait for it rather than each reading
+        // the pages again, and a slow load of an older generation cannot overwrite a newer snapshot.
+        loading.lock();
+        try {
+            long now = generation.current();
+            known = snapshot;
+            if (known != null && known.generation() >= now) {
+                return known;
+            }
+            // Read after the generation: what is read is at least as new as the generation it is kept for.
+            Snapshot fresh = readOnly.execute(status -> load(now));
+            snapshot = fresh;
+            return fresh;
+        } finally {
+            loading.unlock();
+        }
     }
 
     private Snapshot load(long at) {

@@ -14,6 +14,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -150,7 +151,8 @@ public class PageEditor {
     @Transactional
     public void publish(String key, int seenRevision, String author) {
         Draft draft = checkSeen(key, seenRevision);
-        if (!PageRules.problems(draft.content()).isEmpty() || !slugsTaken(draft.content()).isEmpty()) {
+        if (!PageRules.problems(draft.content()).isEmpty() || !slugsTaken(draft.content()).isEmpty()
+                || navigationFull(draft.content()).isPresent()) {
             throw new ResponseStatusException(HttpStatus.CONFLICT);
         }
         Page page = pages.findByKey(key).orElseGet(() -> new Page(key));
@@ -180,6 +182,23 @@ public class PageEditor {
     @Transactional(readOnly = true)
     public List<Revision> history(String key) {
         return revisions.history(subject(key));
+    }
+
+    /**
+     * The problem of this page's place in the main menu when the menu is full of other published pages:
+     * checked on saving and again on publishing (another page may have gone into the menu meanwhile).
+     */
+    @Transactional(readOnly = true)
+    public Optional<PageRules.Problem> navigationFull(PageContent content) {
+        long others = pages.findAll().stream()
+                .filter(p -> p.getNavPosition() != null && !p.getKey().equals(content.key())).count();
+        return PageRules.navigation(content, others);
+    }
+
+    /** The newest revisions (all when {@code all}), for the form: a long-lived page's history stays short. */
+    @Transactional(readOnly = true)
+    public Revisions.Recent recent(String key, boolean all) {
+        return revisions.recent(subject(key), all ? Integer.MAX_VALUE : Revisions.SHOWN);
     }
 
     /**
@@ -232,6 +251,18 @@ public class PageEditor {
             record(page.key(), RevisionAction.PUBLISHED, page, author);
         }
         pages.flush();
+    }
+
+    /**
+     * Adds pages as drafts only (one {@code CREATED} revision each, not on the site, not in the menu): what a
+     * release brings to a site that is already live waits for an editor to review and publish it.
+     */
+    @Transactional
+    public void addDrafts(List<PageContent> added, String author) {
+        for (PageContent content : added) {
+            PageContent page = content.normalised();
+            record(page.key(), RevisionAction.CREATED, page, author);
+        }
     }
 
     private Draft checkSeen(String key, int seenRevision) {

@@ -7,6 +7,8 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.springframework.context.MessageSourceResolvable;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
@@ -14,7 +16,8 @@ import org.springframework.context.support.DefaultMessageSourceResolvable;
 /**
  * What a page must keep, checked the same way in the editors' form and in an import: an address, a title
  * and a text in every language, every field within its length, a place in the navigation from 1 to
- * {@value #MAX_NAV_POSITION}, and sources that citizens can follow. Each problem names its form field and a
+ * {@value #MAX_NAV_POSITION} with a title short enough for the menu, citations ({@code #source-n}) of
+ * sources in the page's list, and sources that citizens can follow. Each problem names its form field and a
  * message code of the bundles. Whether another page has the address already is the editor's to check.
  */
 public final class PageRules {
@@ -32,10 +35,18 @@ public final class PageRules {
     public static final int SOURCE_TITLE = 200;
     public static final int SOURCE_PUBLISHER = 100;
     public static final int SOURCE_URL = 300;
+    /**
+     * The main menu stays one tap away on a 320 px phone: at most this many pages in it, each named in at
+     * most {@link #MENU_TITLE} characters (the fixed items take the rest of the row).
+     */
+    public static final int MAX_IN_NAVIGATION = 4;
+    public static final int MENU_TITLE = 30;
 
     /** Lower-case words joined by single hyphens: the address of the page within its section. */
     public static final Pattern SLUG_PATTERN = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
     private static final Pattern LANGUAGE_CODE = Pattern.compile("[a-z]{2}");
+    /** A citation in the text: a link to the n-th source of the page's list. */
+    private static final Pattern SOURCE_LINK = Pattern.compile("#source-([0-9]+)");
 
     private PageRules() {
     }
@@ -53,8 +64,10 @@ public final class PageRules {
             String lang = language.code();
             if (text.title() == null) {
                 problems.add(new Problem(prefix + "[title]", "page.error.title-required." + lang));
-            } else {
-                length(problems, prefix + "[title]", label("title", language), text.title(), TITLE);
+            } else if (!length(problems, prefix + "[title]", label("title", language), text.title(), TITLE)
+                    && page.navPosition() != null && text.title().length() > MENU_TITLE) {
+                problems.add(new Problem(prefix + "[title]", "page.error.menu-title", label("title", language),
+                        MENU_TITLE));
             }
             if (text.slug() == null) {
                 problems.add(new Problem(prefix + "[slug]", "page.error.slug-required." + lang));
@@ -63,8 +76,8 @@ public final class PageRules {
             }
             if (text.body() == null) {
                 problems.add(new Problem(prefix + "[body]", "page.error.body-required." + lang));
-            } else {
-                length(problems, prefix + "[body]", label("body", language), text.body(), BODY);
+            } else if (!length(problems, prefix + "[body]", label("body", language), text.body(), BODY)) {
+                sourceLinks(problems, prefix + "[body]", language, text.body(), page.sources().size());
             }
         }
         if (page.navPosition() != null && (page.navPosition() < 1 || page.navPosition() > MAX_NAV_POSITION)) {
@@ -77,6 +90,29 @@ public final class PageRules {
             source(problems, i, page.sources().get(i));
         }
         return problems;
+    }
+
+    /**
+     * The problem of one page more in the main menu when {@code othersInNavigation} published pages are there
+     * already, if any: the menu has room for {@value #MAX_IN_NAVIGATION}.
+     */
+    public static Optional<Problem> navigation(PageContent page, long othersInNavigation) {
+        return page.navPosition() != null && othersInNavigation >= MAX_IN_NAVIGATION
+                ? Optional.of(new Problem("navPosition", "page.error.nav-full", MAX_IN_NAVIGATION))
+                : Optional.empty();
+    }
+
+    /** Every {@code #source-n} the text links to must be a source of the list, or the citation leads nowhere. */
+    private static void sourceLinks(List<Problem> problems, String field, Language language, String body,
+            int sources) {
+        Matcher link = SOURCE_LINK.matcher(body);
+        while (link.find()) {
+            String number = link.group(1);
+            if (number.length() > 3 || Integer.parseInt(number) < 1 || Integer.parseInt(number) > sources) {
+                problems.add(new Problem(field, "page.error.source-link", label("body", language), number, sources));
+                return;
+            }
+        }
     }
 
     private static void source(List<Problem> problems, int index, Source source) {

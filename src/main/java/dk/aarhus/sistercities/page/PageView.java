@@ -38,7 +38,10 @@ public record PageView(String key, String title, String bodyHtml, String path, S
                 page.showContact(), List.copyOf(sources), publishedAt);
     }
 
-    /** The first paragraph's words, for the page's description: plain text, at most about 160 characters. */
+    /**
+     * The page's description: the text's words without its headings, as plain text, cut at a word before 160
+     * characters (with an ellipsis), or the title for a page without words.
+     */
     public String description() {
         String text = bodyHtml.replaceAll("(?s)<h[1-6][^>]*>.*?</h[1-6]>", " ").replaceAll("<[^>]+>", " ")
                 .replace("&quot;", "\"").replace("&amp;", "&").replace("&lt;", "<").replace("&gt;", ">")

@@ -44,7 +44,8 @@ import org.springframework.transaction.annotation.Transactional;
  * <li>a city an editor has changed gets a new draft only: each field an editor left as the earlier
  * seed had it takes this release's value, each field an editor changed stays theirs; the editor
  * compares it in the history and publishes it or not; citizens see no change until then;</li>
- * <li>a type or site text an editor has changed is left alone.</li>
+ * <li>a type or site text an editor has changed is left alone;</li>
+ * <li>the release's pages are added as drafts only, for editors to review and publish.</li>
  * </ul>
  * What already equals the seed is left as it is, so a database seeded with this release's content is
  * not touched at all. The seed's activities are added once to a site that has none of them ({@link
@@ -141,8 +142,10 @@ public class ContentUpdate {
     }
 
     /**
-     * Adds the seed's pages to a site seeded before pages existed, each published: a page whose key an
-     * editor's page has, or whose address any page has already, is left out, so no editor's work is covered.
+     * Adds the seed's pages to a site that was live before pages existed, as drafts only: nothing goes public
+     * unreviewed (an editor reads and publishes each). A page whose key an editor's page has, or whose address
+     * any page has already, is left out, so no editor's work is covered. A database seeded with this release
+     * never gets here with pages to add: the seeder has published them already.
      */
     List<String> addPages(ContentDocument document) {
         if (document.pages() == null) {
@@ -154,8 +157,8 @@ public class ContentUpdate {
                 added.add(page);
             }
         }
-        pages.load(added, AUTHOR);
-        return added.stream().map(p -> "page " + p.key() + " added").toList();
+        pages.addDrafts(added, AUTHOR);
+        return added.stream().map(p -> "page " + p.key() + " added as a draft").toList();
     }
 
     /**

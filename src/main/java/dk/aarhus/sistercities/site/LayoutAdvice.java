@@ -7,6 +7,7 @@ import dk.aarhus.sistercities.page.PageDirectory;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -38,6 +39,16 @@ class LayoutAdvice {
     Instant lastUpdated() {
         ContentGeneration content = generation.getIfAvailable();
         return content == null ? null : content.changedAt();
+    }
+
+    /**
+     * The pages in the main menu, in the page's language: from the advice rather than a bean the template
+     * calls, so a web slice without the pages (or a database) renders the menu's fixed items only.
+     */
+    @ModelAttribute("navigation")
+    List<PageDirectory.NavLink> navigation(HttpServletRequest request) {
+        PageDirectory directory = pages.getIfAvailable();
+        return directory == null ? List.of() : directory.navigation(PathLocaleResolver.languageOf(request));
     }
 
     @ModelAttribute("page")

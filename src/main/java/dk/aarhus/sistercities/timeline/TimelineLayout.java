@@ -11,8 +11,8 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * Where everything on the timeline goes: one row per city with a dated event, a line from its start to its
- * end (or to today), a mark per dated event, years on an axis. An event is placed by what its source says and
+ * Where everything on the timeline goes: one row per city with a dated event, a line from its earliest dated
+ * event to its end (or to today), a mark per dated event, years on an axis. An event is placed by what its source says and
  * no more: a year in the middle of that year, a month in the middle of that month, a day on its day. An event
  * the source dates only in words ("the early 1960s") is not placed at all; where such events come before a
  * row's first dated one, the line begins with a dotted stretch of fixed length that names no year.
@@ -147,18 +147,20 @@ final class TimelineLayout {
 
         List<PartnershipEvent> events = city.events();
         List<PartnershipEvent> dated = events.stream().filter(PartnershipEvent::dated).toList();
-        PartnershipEvent start = dated.stream().filter(e -> e.kind() == PartnershipEvent.Kind.START).findFirst()
-                .orElse(dated.get(0));
+        // The line begins at the row's earliest dated event, which may come before its start (Lviv's steps
+        // of 2022 and February 2023 precede the council's decision of March 2023).
+        PartnershipEvent first = dated.stream().min(Comparator.comparingDouble(e -> position(e.isoDate())))
+                .orElseThrow();
         PartnershipEvent change = dated.stream().filter(e -> e.kind() == PartnershipEvent.Kind.STATUS).findFirst()
                 .orElse(null);
-        double x1 = axis.x(position(start.isoDate()));
+        double x1 = axis.x(position(first.isoDate()));
         boolean ended = city.card().status() == CityStatus.ENDED;
         double x2 = ended
                 ? axis.x(position((change != null ? change : dated.get(dated.size() - 1)).isoDate()))
                 : axis.x(axis.to());
         // Limited or paused from the status change on; before it, or without its date, the line is solid.
         Double dashFrom = !ended && change != null ? round(axis.x(position(change.isoDate()))) : null;
-        boolean earlierUndated = events.stream().anyMatch(e -> !e.dated() && e.order().compareTo(start.order()) < 0);
+        boolean earlierUndated = events.stream().anyMatch(e -> !e.dated() && e.order().compareTo(first.order()) < 0);
         Double leadFrom = earlierUndated ? round(Math.max(x1 - LEAD_IN * 2 * shape.radius, 2)) : null;
 
         List<TimelineDrawing.Mark> marks = new ArrayList<>();

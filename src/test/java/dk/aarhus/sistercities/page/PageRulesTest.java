@@ -90,6 +90,38 @@ class PageRulesTest {
         assertThat(problems(page)).containsExactly("texts[da][title]:page.error.too-long", "texts[da][body]:page.error.too-long");
     }
 
+    @Test
+    void theMainMenuStaysOneTapAwayOnAPhone() {
+        PageContent inMenu = page("deltag", 1, List.of());
+        assertThat(PageRules.navigation(inMenu, 3)).as("a fourth page").isEmpty();
+        assertThat(PageRules.navigation(inMenu, 4)).as("a fifth is refused").get()
+                .extracting(PageRules.Problem::field, PageRules.Problem::code)
+                .containsExactly("navPosition", "page.error.nav-full");
+        assertThat(PageRules.navigation(page("deltag", null, List.of()), 9)).as("not in the menu").isEmpty();
+
+        PageContent longTitle = new PageContent("about", 2, false, Map.of(
+                "da", new PageContent.Texts("om", "t".repeat(30), "Tekst"),
+                "en", new PageContent.Texts("about", "t".repeat(31), "Text")), List.of()).normalised();
+        assertThat(problems(longTitle)).containsExactly("texts[en][title]:page.error.menu-title");
+        assertThat(problems(new PageContent("about", null, false, longTitle.texts(), List.of()))).as("a page outside the menu may have a long title")
+                .isEmpty();
+    }
+
+    @Test
+    void everyCitationNamesASourceOfTheList() {
+        PageContent cites = new PageContent("about", null, false, Map.of(
+                "da", new PageContent.Texts("om", "Om", "Se [kilde 1](#source-1) og [kilde 2](#source-2)."),
+                "en", new PageContent.Texts("about", "About", "See [source 0](#source-0).")), List.of(KNR)).normalised();
+        assertThat(problems(cites)).containsExactly("texts[da][body]:page.error.source-link",
+                "texts[en][body]:page.error.source-link");
+        assertThat(PageRules.problems(cites).get(0).args()).as("the number cited and the sources there are")
+                .endsWith("2", 1);
+        PageContent huge = new PageContent("about", null, false, Map.of(
+                "da", new PageContent.Texts("om", "Om", "[kilde](#source-99999999999)"),
+                "en", new PageContent.Texts("about", "About", "[source 1](#source-1)")), List.of(KNR)).normalised();
+        assertThat(problems(huge)).containsExactly("texts[da][body]:page.error.source-link");
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"new", "Get-Involved", "a/b", "a234567890123456789012345678901234567890x"})
     void aKeyIsAnAddressWordAndNotTheNewPageForm(String key) {

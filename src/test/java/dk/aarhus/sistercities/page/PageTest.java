@@ -9,7 +9,21 @@ import dk.aarhus.sistercities.support.Http;
 import dk.aarhus.sistercities.support.ResetDataBeforeEachTest;
 import dk.aarhus.sistercities.support.WebSession;
 import java.net.http.HttpResponse;
+import dk.aarhus.sistercities.content.Language;
+import jakarta.persistence.EntityManagerFactory;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.transaction.support.TransactionTemplate;
 import java.util.List;
 import java.util.Map;
 import org.jsoup.Jsoup;
@@ -44,6 +58,21 @@ class PageTest {
     @Autowired
     JdbcTemplate jdbc;
 
+    @Autowired
+    PageEditor pages;
+
+    @Autowired
+    PageDirectory directory;
+
+    @Autowired
+    EntityManagerFactory emf;
+
+    @Autowired
+    TransactionTemplate transactions;
+
+    @Autowired
+    ApplicationEventPublisher events;
+
     Http http;
     WebSession editor;
 
@@ -55,7 +84,7 @@ class PageTest {
     }
 
     @Test
-    void theSeededPagesInBothLanguagesWithTheirNavigationContactAndSources() {
+    void theSeededPagesInBothLanguagesWithTheirNavigationContactAndSources() throws Exception {
         Document da = http.page("/da/sider/deltag");
         assertThat(da.selectFirst("html").attr("lang")).isEqualTo("da");
         assertThat(da.select("h1").eachText()).containsExactly("Deltag");
@@ -96,6 +125,9 @@ class PageTest {
         assertThat(nav(http.page("/en"))).as("the overview's header too").contains("/en/pages/get-involved");
         assertThat(nav(Jsoup.parse(http.get("/da/findes-ikke").body()))).as("and the 404 page's")
                 .contains("/da/sider/deltag");
+        // The menu is the layout advice's model attribute (optional pages), not a bean the template calls.
+        assertThat(new ClassPathResource("templates/fragments/layout.html").getContentAsString(StandardCharsets.UTF_8))
+                .doesNotContain("@pageDirectory");
 
         for (String missing : List.of("/da/sider/findes-ikke", "/en/pages/deltag", "/da/sider/get-involved",
                 "/en/pages/Get-Involved", "/da/pages/deltag")) {
@@ -171,6 +203,19 @@ class PageTest {
         assertThat(jdbc.queryForObject("select count(*) from audit_log where event = 'PAGE_PUBLISHED'", Integer.class))
                 .as("publishing is in the audit log").isEqualTo(1);
 
+        // The main menu has room for four pages: with four in it, a fifth is refused, and its citations checked.
+        pages.load(List.of(new PageContent("fourth", 4, false, Map.of(
+                "da", new PageContent.Texts("fjerde", "Fjerde", "Tekst."),
+                "en", new PageContent.Texts("fourth", "Fourth", "Text.")), List.of())), "page-test");
+        Map<String, String> fifth = values("Femte", "femte", "Fifth", "fifth");
+        fifth.put("navPosition", "5");
+        fifth.put("texts[en][body]", "As [source 2](#source-2) says.");
+        Document full = Jsoup.parse(submit("/admin/pages/new", fifth).body());
+        assertThat(full.select(".error-summary a").eachText()).containsExactly(
+                "Tekst (Engelsk) henviser til kilde 2, men siden har 0 kilder: tilføj kilden nedenfor, eller ret henvisningen",
+                "Hovedmenuen har plads til 4 sider, og den er fuld: lad pladsen i menuen være tom, eller tag først en "
+                        + "anden side ud af menuen");
+
         // A form opened before another save is refused with both versions, the input kept.
         Document opened = editor.page(form);
         submit(form, Map.of("texts[en][title]", "School exchanges"));
@@ -187,6 +232,64 @@ class PageTest {
         assertThat(nav(http.page("/en"))).doesNotContain("/en/pages/school-exchange");
         assertThat(editor.get("/admin/pages/nosuchpage").statusCode()).isEqualTo(404);
         assertThat(editor.get("/admin/pages/nosuchpage/preview/da").statusCode()).isEqualTo(404);
+    }
+
+    /** A page saved many times still opens at once: its form lists the newest 20 and links to all of them. */
+    @Test
+    void aLongHistoryListsTheNewestAndAllOnRequest() {
+        for (int i = 0; i < 22; i++) {
+            PageEditor.Draft draft = pages.draft("about");
+            pages.save(draft.revision(), draft.content(), "anna");
+        }
+        Document form = editor.page("/admin/pages/about");
+        assertThat(form.select("h1").text()).isEqualTo("Redigér siden “Om venskabsbyerne”");
+        assertThat(form.title()).startsWith("Redigér siden “Om venskabsbyerne” – ");
+        assertThat(form.select("#history ~ .table-wrap tbody tr th").eachText()).as("the newest 20")
+                .hasSize(20).startsWith("23", "22").endsWith("4");
+        assertThat(form.selectFirst("#history-caption").text()).isEqualTo("De 20 nyeste af 23 ændringer, nyeste først");
+        Element all = form.selectFirst("a[href$=#history]");
+        assertThat(all.attr("href")).startsWith("/admin/pages/about?history=all");
+        Document everything = editor.page(all.attr("href"));
+        assertThat(everything.select("#history ~ .table-wrap tbody tr th").eachText()).hasSize(23).endsWith("2", "1");
+        assertThat(everything.select("a[href$=#history]")).as("no link to more").isEmpty();
+    }
+
+    /** After a publish, requests arriving together read the pages once, not once each. */
+    @Test
+    void concurrentRequestsAfterAPublishLoadThePagesOnce() throws Exception {
+        Statistics statistics = emf.unwrap(SessionFactory.class).getStatistics();
+        newContentGeneration();
+        statistics.clear();
+        directory.navigation(Language.DA);
+        long oneLoad = statistics.getPrepareStatementCount();
+        assertThat(oneLoad).isPositive();
+
+        newContentGeneration();
+        statistics.clear();
+        int requests = 8;
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(requests);
+        try {
+            List<Future<List<PageDirectory.NavLink>>> navigations = new ArrayList<>();
+            for (int i = 0; i < requests; i++) {
+                navigations.add(pool.submit(() -> {
+                    start.await();
+                    return directory.navigation(Language.DA);
+                }));
+            }
+            start.countDown();
+            for (Future<List<PageDirectory.NavLink>> navigation : navigations) {
+                assertThat(navigation.get(20, TimeUnit.SECONDS)).hasSize(2);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(statistics.getPrepareStatementCount()).as("one load for all of them").isEqualTo(oneLoad);
+    }
+
+    private void newContentGeneration() {
+        transactions.executeWithoutResult(status ->
+                events.publishEvent(new PageEditor.PagePublished("pages/test", "page-test")));
     }
 
     private static List<String> nav(Document page) {

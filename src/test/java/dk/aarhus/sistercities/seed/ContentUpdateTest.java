@@ -1,6 +1,7 @@
 package dk.aarhus.sistercities.seed;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import dk.aarhus.sistercities.SisterCitiesApplication;
 import dk.aarhus.sistercities.activity.ActivityCard;
@@ -157,13 +158,16 @@ class ContentUpdateTest {
 
         ContentDocument release = thisRelease(site.getBean(JsonMapper.class));
         List<String> added = tx.execute(s -> update.addPages(release));
-        assertThat(added).containsExactly("page about added");
-        assertThat(pages.published()).extracting(PageContent::key).containsExactly("about");
-        assertThat(directory.page(Language.DA, "om-venskabsbyerne")).isPresent();
-        assertThat(directory.navigation(Language.EN)).extracting(PageDirectory.NavLink::path)
-                .containsExactly("/en/pages/about-the-partnerships");
-        assertThat(pages.items(Language.DA)).extracting(PageEditor.Item::title)
-                .as("the editor's page untouched, a draft").containsExactlyInAnyOrder("Vær med", "Om venskabsbyerne");
+        assertThat(added).containsExactly("page about added as a draft");
+        // A live site gets nothing public unreviewed: the page is a draft, off the site and out of the menu.
+        assertThat(pages.published()).isEmpty();
+        assertThat(directory.page(Language.DA, "om-venskabsbyerne")).isEmpty();
+        assertThat(directory.navigation(Language.EN)).isEmpty();
+        assertThat(pages.history("about")).extracting(Revision::getAction).containsExactly(RevisionAction.CREATED);
+        assertThat(pages.items(Language.DA)).as("the editor's page untouched; both drafts in the editors' list")
+                .extracting(PageEditor.Item::title, PageEditor.Item::state).containsExactlyInAnyOrder(
+                        tuple("Vær med", PageEditor.State.DRAFT),
+                        tuple("Om venskabsbyerne", PageEditor.State.DRAFT));
 
         List<String> again = tx.execute(s -> update.addPages(release));
         assertThat(again).as("once is enough").isEmpty();

@@ -102,6 +102,25 @@ class TimelineLayoutTest {
             assertThat(s.marks()).as("the undated suspension is not placed").hasSize(2);
             assertThat(s.leadFrom()).as("an undated event after the start needs no dotted beginning").isNull();
 
+            // Lviv: steps of March 2022 and February 2023 before the start of March 2023, and an undated step
+            // ("a few years before 2022") before them all.
+            TimelineDrawing lvivDrawing = TimelineLayout.draw(List.of(city("lviv", CityStatus.ACTIVE,
+                    vague("2020", "A few years before 2022"), event(Kind.STEP, "2022-03"), event(Kind.STEP, "2023-02"),
+                    event(Kind.START, "2023-03"))), TODAY, shape);
+            TimelineLayout.Axis lvivAxis = new TimelineLayout.Axis(2020, TimelineLayout.position(TODAY),
+                    shape.axisFrom, shape.axisTo);
+            TimelineDrawing.Row lviv = lvivDrawing.rows().get(0);
+            assertThat(lviv.x1()).as("the line begins at the earliest dated event, not at the start")
+                    .isCloseTo(lvivAxis.x(TimelineLayout.position("2022-03")), within(0.05));
+            assertThat(lviv.marks()).allSatisfy(m -> assertThat(m.x()).isGreaterThanOrEqualTo(lviv.x1()));
+            assertThat(lviv.leadFrom()).as("the dotted stretch only before the earliest dated event")
+                    .isCloseTo(lviv.x1() - TimelineLayout.LEAD_IN * 2 * shape.radius, within(0.1));
+            TimelineDrawing.Row noLead = TimelineLayout.draw(List.of(city("lviv", CityStatus.ACTIVE,
+                    event(Kind.STEP, "2022-03"), vague("2022-06", "Later in 2022"), event(Kind.START, "2023-03"))),
+                    TODAY, shape).rows().get(0);
+            assertThat(noLead.leadFrom()).as("an undated step after the earliest dated one draws no lead-in")
+                    .isNull();
+
             double rowsBottom = 0;
             for (TimelineDrawing.Row row : d.rows()) {
                 assertThat(row.y()).isGreaterThan(rowsBottom);

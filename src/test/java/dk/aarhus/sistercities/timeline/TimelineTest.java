@@ -65,6 +65,9 @@ class TimelineTest {
             assertThat(page.select("script, img[src^=http], link[href^=http][rel=stylesheet]")).isEmpty();
             assertThat(page.select("svg.timeline-svg")).hasSize(2)
                     .allSatisfy(svg -> assertThat(svg.attr("aria-hidden")).isEqualTo("true"));
+            // The drawing and its legend are hidden from screen readers as one; the list tells the events.
+            assertThat(page.select("figure.timeline").attr("aria-hidden")).isEqualTo("true");
+            assertThat(page.select("figure.timeline").select("a, button, input, [tabindex]")).isEmpty();
             assertThat(page.select(".page-meta time")).as("last updated").hasSize(1);
             assertThat(sitemap).contains("<loc>" + SITE + path + "</loc>");
             Document overview = http.page("/" + lang);
