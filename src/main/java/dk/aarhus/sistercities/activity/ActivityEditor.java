@@ -186,6 +186,12 @@ public class ActivityEditor {
         return revisions.history(subject(key));
     }
 
+    /** The newest revisions (all when {@code all}), for the form. */
+    @Transactional(readOnly = true)
+    public Revisions.Recent recent(String key, boolean all) {
+        return revisions.recent(subject(key), all ? Integer.MAX_VALUE : Revisions.SHOWN);
+    }
+
     /** Every published activity, newest date first, then by key: what a content document carries. */
     @Transactional(readOnly = true)
     public List<ActivityContent> published() {

@@ -87,9 +87,11 @@ class ActivityAdminController {
     }
 
     @GetMapping(KEY)
-    String edit(@PathVariable String key, HttpServletRequest request, Model model) {
+    String edit(@PathVariable String key, @RequestParam(name = "history", required = false) String history,
+            HttpServletRequest request, Model model) {
         ActivityEditor.Draft draft = editor.draft(key).orElseThrow(ActivityAdminController::notFound);
         model.addAttribute("activityForm", ActivityForm.of(draft));
+        model.addAttribute("history", editor.recent(key, "all".equals(history)));
         return form(key, draft, cityOptions(request), model);
     }
 
@@ -173,7 +175,9 @@ class ActivityAdminController {
         model.addAttribute("key", key);
         model.addAttribute("cityOptions", options);
         model.addAttribute("seenRevision", current == null ? 0 : current.revision());
-        model.addAttribute("history", key == null ? List.of() : editor.history(key));
+        if (key != null && !model.containsAttribute("history")) {
+            model.addAttribute("history", editor.recent(key, false));
+        }
         model.addAttribute("state", key == null ? null : editor.state(key));
         return "admin/activity-form";
     }
