@@ -228,18 +228,41 @@ class HostileInputTest {
     @Order(1)
     @ParameterizedTest(name = "{0}")
     @MethodSource("everyPayload")
-    void everyPublicAddressPattern(Payload payload) {
+    void everyPublicAddressPattern(Payload payload) throws Exception {
+        // Four at a time, as a scanner sends them: each pattern on a connection of its own.
+        List<java.util.concurrent.Callable<Void>> requests = new ArrayList<>();
         for (String pattern : ADDRESS_PATTERNS) {
             String target = pattern.replace("{}", payload.inAddress());
             for (String method : List.of("GET", "HEAD")) {
-                Http.RawResponse response = http.raw(request(method + " " + rawTarget(target) + " HTTP/1.1",
-                        "Accept: text/html"));
-                count("address: " + payload.kind());
-                assertCalm(method + " " + target, response.status(), response::headers,
-                        method.equals("HEAD") ? null : response.body());
+                requests.add(() -> {
+                    Http.RawResponse response = http.raw(request(method + " " + rawTarget(target) + " HTTP/1.1",
+                            "Accept: text/html"));
+                    count("address: " + payload.kind());
+                    assertCalm(method + " " + target, response.status(), response::headers,
+                            method.equals("HEAD") ? null : response.body());
+                    return null;
+                });
+            }
+        }
+        for (java.util.concurrent.Future<Void> sent : SCANNER.invokeAll(requests)) {
+            try {
+                sent.get();
+            } catch (java.util.concurrent.ExecutionException e) {
+                if (e.getCause() instanceof Error error) {
+                    throw error;
+                }
+                throw e;
             }
         }
         assertStillAnswering();
+    }
+
+    /** The threads that send the addresses side by side. */
+    static final java.util.concurrent.ExecutorService SCANNER = java.util.concurrent.Executors.newFixedThreadPool(4);
+
+    @AfterAll
+    static void stopScanner() {
+        SCANNER.shutdownNow();
     }
 
     /** Non-ASCII characters of a target as UTF-8 percent-encoding; a raw NUL stays as it is. */
