@@ -21,9 +21,8 @@ import org.springframework.data.domain.Sort;
 /**
  * Password guessing over real HTTP, as a script would do it: a thousand wrong passwords for a real
  * editor, a thousand for one unknown user name, and a thousand unknown names from one address, the
- * three side by side. Each
- * comes through the trusted local proxy with its own client address (X-Forwarded-For), as it would
- * behind the load balancer. They are throttled; the answers for the real editor and for the unknown
+ * three side by side. Each comes through the trusted local proxy with its own client address
+ * (X-Forwarded-For), as it would behind the load balancer. They are throttled; the answers for the real editor and for the unknown
  * name are the same words at the same step and cost the same work (one password check against a hash
  * of the same algorithm and cost while a password is checked at all, none once throttled: counted, see
  * support/PasswordChecks, rather than timed on a machine that may be busy; the times are printed); the
