@@ -3,9 +3,8 @@ package dk.aarhus.sistercities.activity;
 import dk.aarhus.sistercities.content.PublishedContentChanged;
 import dk.aarhus.sistercities.revision.Revision;
 import dk.aarhus.sistercities.revision.RevisionAction;
-import dk.aarhus.sistercities.revision.RevisionSubject;
 import dk.aarhus.sistercities.revision.Revisions;
-import java.security.SecureRandom;
+import dk.aarhus.sistercities.revision.TypedRevisions;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Comparator;
@@ -29,8 +28,6 @@ import tools.jackson.databind.json.JsonMapper;
 public class ActivityEditor {
 
     static final String KIND = "ACTIVITY";
-    private static final String KEY_LETTERS = "abcdefghijkmnpqrstuvwxyz23456789";
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     /** An activity went public or was taken off the site; the subject is e.g. {@code activities/kiel-agreement-2019}. */
     public record ActivityPublished(String subject, String author) implements PublishedContentChanged {
@@ -67,16 +64,16 @@ public class ActivityEditor {
     }
 
     private final Revisions revisions;
+    private final TypedRevisions<ActivityContent> store;
     private final ActivityRepository activities;
-    private final JsonMapper json;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     ActivityEditor(Revisions revisions, ActivityRepository activities, JsonMapper json,
             ApplicationEventPublisher events, Clock clock) {
         this.revisions = revisions;
+        this.store = new TypedRevisions<>(revisions, json, KIND, ActivityContent.class);
         this.activities = activities;
-        this.json = json;
         this.events = events;
         this.clock = clock;
     }
@@ -87,9 +84,9 @@ public class ActivityEditor {
         Map<String, Item> items = new LinkedHashMap<>();
         Map<String, Activity> live = new LinkedHashMap<>();
         activities.findAllWithTexts().forEach(a -> live.put(a.getKey(), a));
-        for (Revision latest : revisions.latestOfEvery(KIND)) {
+        for (Revision latest : store.latestOfEvery()) {
             String key = latest.getSubject().key();
-            items.put(key, new Item(read(latest), state(key, latest, live.containsKey(key)), latest));
+            items.put(key, new Item(store.read(latest), state(key, latest, live.containsKey(key)), latest));
         }
         live.forEach((key, activity) -> items.putIfAbsent(key, new Item(activity.content(), State.PUBLISHED, null)));
         return items.values().stream()
@@ -101,12 +98,12 @@ public class ActivityEditor {
     /** Whether an activity of this key exists, as a draft or on the site. */
     @Transactional(readOnly = true)
     public boolean exists(String key) {
-        return activities.findByKey(key).isPresent() || revisions.latest(subject(key)).isPresent();
+        return activities.findByKey(key).isPresent() || store.latest(key).isPresent();
     }
 
     @Transactional(readOnly = true)
     public State state(String key) {
-        return state(key, revisions.latest(subject(key)).orElse(null), activities.findByKey(key).isPresent());
+        return state(key, store.latest(key).orElse(null), activities.findByKey(key).isPresent());
     }
 
     private State state(String key, Revision latest, boolean live) {
@@ -116,14 +113,14 @@ public class ActivityEditor {
         if (latest == null) {
             return State.PUBLISHED;
         }
-        int published = revisions.published(subject(key)).map(Revision::getNumber).orElse(0);
+        int published = revisions.published(store.subject(key)).map(Revision::getNumber).orElse(0);
         return latest.getNumber() == published ? State.PUBLISHED : State.CHANGED;
     }
 
     /** The newest revision; before any, what is published (a seeded activity); none for an unknown key. */
     @Transactional(readOnly = true)
     public Optional<Draft> draft(String key) {
-        Optional<Draft> saved = revisions.latest(subject(key)).map(latest -> new Draft(read(latest), latest.getNumber()));
+        Optional<Draft> saved = store.latest(key).map(latest -> new Draft(store.read(latest), latest.getNumber()));
         return saved.isPresent() ? saved : activities.findByKey(key).map(a -> new Draft(a.content(), 0));
     }
 
@@ -132,11 +129,7 @@ public class ActivityEditor {
     public String newKey() {
         String key;
         do {
-            StringBuilder letters = new StringBuilder("a-");
-            for (int i = 0; i < 10; i++) {
-                letters.append(KEY_LETTERS.charAt(RANDOM.nextInt(KEY_LETTERS.length())));
-            }
-            key = letters.toString();
+            key = TypedRevisions.randomKey("a-", 10);
         } while (exists(key));
         return key;
     }
@@ -145,7 +138,7 @@ public class ActivityEditor {
     @Transactional
     public int save(int baseRevision, ActivityContent content, String author) {
         checkSeen(content.key(), baseRevision);
-        return record(content.key(), RevisionAction.SAVED, content.normalised(), author);
+        return store.record(content.key(), RevisionAction.SAVED, content.normalised(), author);
     }
 
     @Transactional
@@ -160,7 +153,7 @@ public class ActivityEditor {
         Activity activity = activities.findByKey(key).orElseGet(() -> new Activity(key));
         activity.apply(draft.content(), clock.instant());
         activities.save(activity);
-        record(key, RevisionAction.PUBLISHED, draft.content(), author);
+        store.record(key, RevisionAction.PUBLISHED, draft.content(), author);
         events.publishEvent(new ActivityPublished("activities/" + key, author));
     }
 
@@ -170,26 +163,26 @@ public class ActivityEditor {
         Draft draft = checkSeen(key, seenRevision);
         Activity activity = activities.findByKey(key).orElseThrow(ActivityEditor::notFound);
         activities.delete(activity);
-        record(key, RevisionAction.UNPUBLISHED, draft.content(), author);
+        store.record(key, RevisionAction.UNPUBLISHED, draft.content(), author);
         events.publishEvent(new ActivityPublished("activities/" + key, author));
     }
 
     /** Makes an older revision the new draft. */
     @Transactional
     public void restore(String key, int number, String author) {
-        Revision old = revisions.revision(subject(key), number).orElseThrow(ActivityEditor::notFound);
-        record(key, RevisionAction.RESTORED, read(old), author);
+        Revision old = store.revision(key, number).orElseThrow(ActivityEditor::notFound);
+        store.record(key, RevisionAction.RESTORED, store.read(old), author);
     }
 
     @Transactional(readOnly = true)
     public List<Revision> history(String key) {
-        return revisions.history(subject(key));
+        return store.history(key);
     }
 
     /** The newest revisions (all when {@code all}), for the form. */
     @Transactional(readOnly = true)
     public Revisions.Recent recent(String key, boolean all) {
-        return revisions.recent(subject(key), all ? Integer.MAX_VALUE : Revisions.SHOWN);
+        return store.recent(key, all);
     }
 
     /** Every published activity, newest date first, then by key: what a content document carries. */
@@ -222,22 +215,13 @@ public class ActivityEditor {
         Draft current = draft(key).orElse(null);
         int revision = current == null ? 0 : current.revision();
         if (revision != seenRevision) {
-            throw new StaleException(current, revisions.since(subject(key), seenRevision));
+            throw new StaleException(current, store.since(key, seenRevision));
         }
         return current;
     }
 
-    private int record(String key, RevisionAction action, ActivityContent content, String author) {
-        return revisions.record(subject(key), action, json.writeValueAsString(content), author).getNumber();
-    }
 
-    private ActivityContent read(Revision revision) {
-        return json.readValue(revision.getContent(), ActivityContent.class);
-    }
 
-    private static RevisionSubject subject(String key) {
-        return new RevisionSubject(KIND, key);
-    }
 
     private static ResponseStatusException notFound() {
         return new ResponseStatusException(HttpStatus.NOT_FOUND);

@@ -1,13 +1,7 @@
 package dk.aarhus.sistercities.admin;
 
 import dk.aarhus.sistercities.city.CityContent;
-import dk.aarhus.sistercities.activity.ActivityContent;
-import dk.aarhus.sistercities.activity.ActivityRules;
-import dk.aarhus.sistercities.contact.ContactContent;
-import dk.aarhus.sistercities.contact.ContactRules;
 import dk.aarhus.sistercities.content.Language;
-import dk.aarhus.sistercities.page.PageContent;
-import dk.aarhus.sistercities.page.PageRules;
 import dk.aarhus.sistercities.seed.ContentDocument;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -45,7 +39,7 @@ class ContentDocumentRules {
     }
 
     /** A name from the document as the error list repeats it: a hostile 4 MB slug is not echoed whole. */
-    private static String shown(String name) {
+    static String shown(String name) {
         return name == null || name.length() <= 60 ? String.valueOf(name) : name.substring(0, 60) + "…";
     }
 
@@ -97,13 +91,13 @@ class ContentDocumentRules {
         }
 
         if (document.contacts() != null) {
-            checkContacts(problems, document.contacts(), slugs);
+            DocumentEntryRules.checkContacts(problems, document.contacts(), slugs);
         }
         if (document.pages() != null) {
-            checkPages(problems, document.pages());
+            DocumentEntryRules.checkPages(problems, document.pages());
         }
         if (document.activities() != null) {
-            checkActivities(problems, document.activities(), slugs);
+            DocumentEntryRules.checkActivities(problems, document.activities(), slugs);
         }
 
         if (problems.size() > MAX_PROBLEMS) {
@@ -134,87 +128,6 @@ class ContentDocumentRules {
                 .forEach(error -> problems.add(problem("backup.where.city", where, error)));
     }
 
-    /** The rules of the contact form; a partnership's contact for a city of the document, one per scope. */
-    private static void checkContacts(List<MessageSourceResolvable> problems, List<ContactContent> contacts,
-            Set<String> slugs) {
-        Set<String> scopes = new HashSet<>();
-        int index = 0;
-        for (ContactContent contact : contacts) {
-            index++;
-            String where = contact == null || contact.scope() == null ? "#" + index : shown(contact.scope());
-            if (contact == null) {
-                problems.add(problem("contact.backup.missing", where));
-                continue;
-            }
-            if (contact.texts() != null) {
-                unknownLanguages(problems, "contact.backup.where", where, contact.texts().keySet());
-            }
-            ContactRules.problems(contact.normalised()).forEach(p ->
-                    problems.add(problem("contact.backup.where", where, problem(p.code(), p.args()))));
-            if (contact.scope() != null && !contact.general() && !slugs.contains(contact.scope())) {
-                problems.add(problem("contact.backup.unknown-city", where));
-            }
-            if (contact.scope() != null && !scopes.add(contact.scope())) {
-                problems.add(problem("contact.backup.duplicate", where));
-            }
-        }
-    }
-
-    /** The rules of the page form; one page per key, and no address used by two pages in a language. */
-    private static void checkPages(List<MessageSourceResolvable> problems, List<PageContent> pages) {
-        Set<String> keys = new HashSet<>();
-        Set<String> addresses = new HashSet<>();
-        long inNavigation = pages.stream().filter(p -> p != null && p.navPosition() != null).count();
-        if (inNavigation > PageRules.MAX_IN_NAVIGATION) {
-            problems.add(problem("page.backup.nav-full", inNavigation, PageRules.MAX_IN_NAVIGATION));
-        }
-        int index = 0;
-        for (PageContent given : pages) {
-            index++;
-            String where = given == null || given.key() == null ? "#" + index : shown(given.key());
-            if (given == null) {
-                problems.add(problem("page.backup.missing", where));
-                continue;
-            }
-            unknownLanguages(problems, "page.backup.where", where, given.texts().keySet());
-            PageContent page = given.normalised();
-            PageRules.problems(page).forEach(p ->
-                    problems.add(problem("page.backup.where", where, problem(p.code(), p.args()))));
-            if (page.key() != null && !keys.add(page.key())) {
-                problems.add(problem("page.backup.duplicate", where));
-            }
-            for (Language language : Language.values()) {
-                String slug = page.text(language).slug();
-                if (slug != null && !addresses.add(language.code() + "/" + slug)) {
-                    problems.add(problem("page.backup.slug-duplicate", where, shown(slug)));
-                }
-            }
-        }
-    }
-
-    /** The rules of the activity form, with cities of the document; one activity per key. */
-    private static void checkActivities(List<MessageSourceResolvable> problems, List<ActivityContent> activities,
-            Set<String> slugs) {
-        Set<String> keys = new HashSet<>();
-        int index = 0;
-        for (ActivityContent activity : activities) {
-            index++;
-            String where = activity == null || activity.key() == null ? "#" + index : shown(activity.key());
-            if (activity == null) {
-                problems.add(problem("activity.backup.missing", where));
-                continue;
-            }
-            if (activity.texts() != null) {
-                unknownLanguages(problems, "activity.backup.where", where, activity.texts().keySet());
-            }
-            ActivityRules.problems(activity.normalised(), slugs).forEach(p ->
-                    problems.add(problem("activity.backup.where", where, problem(p.code(), p.args()))));
-            if (activity.key() != null && !keys.add(activity.key())) {
-                problems.add(problem("activity.backup.duplicate", where));
-            }
-        }
-    }
-
     /** Every language of the site with every field filled in and not too long; no other language. */
     private <T> void checkTexts(List<MessageSourceResolvable> problems, String whereCode, String where,
             Map<String, T> texts, Map<String, Integer> maxLength, Function<T, Map<String, String>> fields) {
@@ -234,7 +147,7 @@ class ContentDocumentRules {
         }
     }
 
-    private static void unknownLanguages(List<MessageSourceResolvable> problems, String whereCode, String where,
+    static void unknownLanguages(List<MessageSourceResolvable> problems, String whereCode, String where,
             Set<String> languages) {
         languages.stream().filter(lang -> !LANGUAGES.contains(lang)).sorted().forEach(lang ->
                 problems.add(problem(whereCode, where, problem("backup.problem.language", lang))));
@@ -250,6 +163,7 @@ class ContentDocumentRules {
         }
         return map;
     }
+
     static MessageSourceResolvable problem(String code, Object... args) {
         return new DefaultMessageSourceResolvable(new String[] {code}, args);
     }

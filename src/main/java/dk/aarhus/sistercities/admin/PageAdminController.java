@@ -3,6 +3,7 @@ package dk.aarhus.sistercities.admin;
 import dk.aarhus.sistercities.city.Source;
 import dk.aarhus.sistercities.content.Language;
 import dk.aarhus.sistercities.page.PageContent;
+import dk.aarhus.sistercities.page.PageAddresses;
 import dk.aarhus.sistercities.page.PageEditor;
 import dk.aarhus.sistercities.page.PageRules;
 import dk.aarhus.sistercities.revision.Revision;
@@ -40,9 +41,11 @@ class PageAdminController {
     private static final String FORM = "pageForm";
 
     private final PageEditor editor;
+    private final PageAddresses addresses;
 
-    PageAdminController(PageEditor editor) {
+    PageAdminController(PageEditor editor, PageAddresses addresses) {
         this.editor = editor;
+        this.addresses = addresses;
     }
 
     /** Bounds what a request can make the binder build: no more source rows than a page may have. */
@@ -126,8 +129,8 @@ class PageAdminController {
 
     /** Checks the form; on errors puts them, in the form's order, where the template finds them. */
     private boolean invalid(PageForm form, PageContent content, BindingResult result, Model model) {
-        BindingResult checked = PageForm.check(form, content, editor.slugsTaken(content),
-                editor.navigationFull(content), result);
+        BindingResult checked = PageForm.check(form, content, addresses.slugsTaken(content),
+                addresses.navigationFull(content), result);
         if (checked.hasErrors()) {
             model.addAttribute(BindingResult.MODEL_KEY_PREFIX + FORM, checked);
             form.withEmptyRows();

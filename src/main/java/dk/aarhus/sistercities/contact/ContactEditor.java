@@ -3,8 +3,8 @@ package dk.aarhus.sistercities.contact;
 import dk.aarhus.sistercities.content.PublishedContentChanged;
 import dk.aarhus.sistercities.revision.Revision;
 import dk.aarhus.sistercities.revision.RevisionAction;
-import dk.aarhus.sistercities.revision.RevisionSubject;
 import dk.aarhus.sistercities.revision.Revisions;
+import dk.aarhus.sistercities.revision.TypedRevisions;
 import java.util.List;
 import java.util.Map;
 import org.springframework.context.ApplicationEventPublisher;
@@ -58,28 +58,28 @@ public class ContactEditor {
     }
 
     private final Revisions revisions;
+    private final TypedRevisions<ContactContent> store;
     private final ContactRepository contacts;
-    private final JsonMapper json;
     private final ApplicationEventPublisher events;
 
     ContactEditor(Revisions revisions, ContactRepository contacts, JsonMapper json, ApplicationEventPublisher events) {
         this.revisions = revisions;
+        this.store = new TypedRevisions<>(revisions, json, KIND, ContactContent.class);
         this.contacts = contacts;
-        this.json = json;
         this.events = events;
     }
 
     @Transactional(readOnly = true)
     public List<Item> items(List<String> scopes) {
         return scopes.stream().map(scope -> {
-            Revision latest = revisions.latest(subject(scope)).orElse(null);
+            Revision latest = store.latest(scope).orElse(null);
             return new Item(scope, state(scope, latest), latest);
         }).toList();
     }
 
     @Transactional(readOnly = true)
     public State state(String scope) {
-        return state(scope, revisions.latest(subject(scope)).orElse(null));
+        return state(scope, store.latest(scope).orElse(null));
     }
 
     private State state(String scope, Revision latest) {
@@ -87,7 +87,7 @@ public class ContactEditor {
         if (latest == null) {
             return live ? State.PUBLISHED : State.NONE;
         }
-        int published = revisions.published(subject(scope)).map(Revision::getNumber).orElse(0);
+        int published = revisions.published(store.subject(scope)).map(Revision::getNumber).orElse(0);
         if (!live) {
             return State.DRAFT;
         }
@@ -97,8 +97,8 @@ public class ContactEditor {
     /** The newest revision; before any, what is published; before that, an empty contact. */
     @Transactional(readOnly = true)
     public Draft draft(String scope) {
-        return revisions.latest(subject(scope))
-                .map(latest -> new Draft(read(latest), latest.getNumber()))
+        return store.latest(scope)
+                .map(latest -> new Draft(store.read(latest), latest.getNumber()))
                 .orElseGet(() -> new Draft(contacts.findByScope(scope).map(Contact::content)
                         .orElse(new ContactContent(scope, null, null, null, null, null, Map.of())), 0));
     }
@@ -107,7 +107,7 @@ public class ContactEditor {
     @Transactional
     public int save(int baseRevision, ContactContent content, String author) {
         checkSeen(content.scope(), baseRevision);
-        return record(content.scope(), RevisionAction.SAVED, content.normalised(), author);
+        return store.record(content.scope(), RevisionAction.SAVED, content.normalised(), author);
     }
 
     @Transactional
@@ -119,7 +119,7 @@ public class ContactEditor {
         Contact contact = contacts.findByScope(scope).orElseGet(() -> new Contact(scope));
         contact.apply(draft.content());
         contacts.save(contact);
-        record(scope, RevisionAction.PUBLISHED, draft.content(), author);
+        store.record(scope, RevisionAction.PUBLISHED, draft.content(), author);
         events.publishEvent(new ContactPublished("contacts/" + scope, author));
     }
 
@@ -132,26 +132,26 @@ public class ContactEditor {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST);
         }
         contacts.delete(contact);
-        record(scope, RevisionAction.UNPUBLISHED, draft.content(), author);
+        store.record(scope, RevisionAction.UNPUBLISHED, draft.content(), author);
         events.publishEvent(new ContactPublished("contacts/" + scope, author));
     }
 
     /** Makes an older revision the new draft. */
     @Transactional
     public void restore(String scope, int number, String author) {
-        Revision old = revisions.revision(subject(scope), number).orElseThrow(ContactEditor::notFound);
-        record(scope, RevisionAction.RESTORED, read(old), author);
+        Revision old = store.revision(scope, number).orElseThrow(ContactEditor::notFound);
+        store.record(scope, RevisionAction.RESTORED, store.read(old), author);
     }
 
     @Transactional(readOnly = true)
     public List<Revision> history(String scope) {
-        return revisions.history(subject(scope));
+        return store.history(scope);
     }
 
     /** The newest revisions (all when {@code all}), for the form. */
     @Transactional(readOnly = true)
     public Revisions.Recent recent(String scope, boolean all) {
-        return revisions.recent(subject(scope), all ? Integer.MAX_VALUE : Revisions.SHOWN);
+        return store.recent(scope, all);
     }
 
     /** Every published contact, general first, then by scope: what a content document carries. */
@@ -179,22 +179,13 @@ public class ContactEditor {
     private Draft checkSeen(String scope, int seenRevision) {
         Draft current = draft(scope);
         if (current.revision() != seenRevision) {
-            throw new StaleException(current, revisions.since(subject(scope), seenRevision));
+            throw new StaleException(current, store.since(scope, seenRevision));
         }
         return current;
     }
 
-    private int record(String scope, RevisionAction action, ContactContent content, String author) {
-        return revisions.record(subject(scope), action, json.writeValueAsString(content), author).getNumber();
-    }
 
-    private ContactContent read(Revision revision) {
-        return json.readValue(revision.getContent(), ContactContent.class);
-    }
 
-    private static RevisionSubject subject(String scope) {
-        return new RevisionSubject(KIND, scope);
-    }
 
     private static ResponseStatusException notFound() {
         return new ResponseStatusException(HttpStatus.NOT_FOUND);

@@ -132,4 +132,42 @@ final class HitAreas {
         }
         return out;
     }
+
+    /** Each partner's tap area (null where the view has no links), kept off the other markers and labels. */
+    static List<String> ofPartners(MapView view, Point homePoint, Marker home, List<Marker> shown,
+            List<Point> points, List<LabelPlacer.Placement> labels) {
+        List<String> hits = new ArrayList<>();
+        if (view.hitRadius() <= 0) {
+            shown.forEach(m -> hits.add(null));
+            return hits;
+        }
+        List<Point> all = new ArrayList<>();
+        all.add(homePoint);
+        all.addAll(points);
+        // Per marker (Aarhus first): its dot, and its label where the view has labels.
+        List<List<HitAreas.Box>> marks = new ArrayList<>();
+        for (int k = 0; k < all.size(); k++) {
+            Point p = all.get(k);
+            double r = (k == 0 ? view.homeRadius() : view.markerRadius()) * 1.1;
+            List<HitAreas.Box> own = new ArrayList<>(List.of(new HitAreas.Box(p.x() - r, p.y() - r, p.x() + r, p.y() + r)));
+            if (labels != null) {
+                String name = k == 0 ? home.name() : shown.get(k - 1).name();
+                own.add(LabelPlacer.extent(labels.get(k), name, view.fontSize(), k == 0));
+            }
+            marks.add(own);
+        }
+        for (int i = 1; i < all.size(); i++) {
+            // Aarhus is no link: its half of the way is free to take, its name is kept clear, its dot need not be.
+            List<Point> others = new ArrayList<>(points);
+            others.remove(i - 1);
+            List<HitAreas.Box> keepClear = new ArrayList<>();
+            for (int k = 0; k < all.size(); k++) {
+                if (k != i) {
+                    keepClear.addAll(k == 0 ? marks.get(k).subList(1, marks.get(k).size()) : marks.get(k));
+                }
+            }
+            hits.add(HitAreas.polygon(all.get(i), view.hitRadius(), others, keepClear));
+        }
+        return hits;
+    }
 }

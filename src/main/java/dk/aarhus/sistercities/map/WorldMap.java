@@ -145,7 +145,7 @@ public class WorldMap {
             labels = new LabelPlacer(x0, y0, x1, y1, view.fontSize()).place(items, lines);
         }
 
-        List<String> hits = hitAreas(view, homePoint, home, shown, points, labels);
+        List<String> hits = HitAreas.ofPartners(view, homePoint, home, shown, points, labels);
         double[] detail = view == MapView.FULL ? frame(MapView.EUROPE) : null;
         MapModel.Pin homePin = pin(home, homePoint, null, labels == null ? null : labels.get(0), false, null, false);
         List<MapModel.Pin> pins = new ArrayList<>();
@@ -159,44 +159,6 @@ public class WorldMap {
         return new MapModel(view, viewBox(x0, y0, x1 - x0, y1 - y0), round(x0), round(y0), round(x1 - x0),
                 round(y1 - y0), view.fontSize(), view.markerRadius(), view.homeRadius(), view.lineWidth(), homePin,
                 pins);
-    }
-
-    /** Each partner's tap area (null where the view has no links), kept off the other markers and labels. */
-    private static List<String> hitAreas(MapView view, Point homePoint, Marker home, List<Marker> shown,
-            List<Point> points, List<LabelPlacer.Placement> labels) {
-        List<String> hits = new ArrayList<>();
-        if (view.hitRadius() <= 0) {
-            shown.forEach(m -> hits.add(null));
-            return hits;
-        }
-        List<Point> all = new ArrayList<>();
-        all.add(homePoint);
-        all.addAll(points);
-        // Per marker (Aarhus first): its dot, and its label where the view has labels.
-        List<List<HitAreas.Box>> marks = new ArrayList<>();
-        for (int k = 0; k < all.size(); k++) {
-            Point p = all.get(k);
-            double r = (k == 0 ? view.homeRadius() : view.markerRadius()) * 1.1;
-            List<HitAreas.Box> own = new ArrayList<>(List.of(new HitAreas.Box(p.x() - r, p.y() - r, p.x() + r, p.y() + r)));
-            if (labels != null) {
-                String name = k == 0 ? home.name() : shown.get(k - 1).name();
-                own.add(LabelPlacer.extent(labels.get(k), name, view.fontSize(), k == 0));
-            }
-            marks.add(own);
-        }
-        for (int i = 1; i < all.size(); i++) {
-            // Aarhus is no link: its half of the way is free to take, its name is kept clear, its dot need not be.
-            List<Point> others = new ArrayList<>(points);
-            others.remove(i - 1);
-            List<HitAreas.Box> keepClear = new ArrayList<>();
-            for (int k = 0; k < all.size(); k++) {
-                if (k != i) {
-                    keepClear.addAll(k == 0 ? marks.get(k).subList(1, marks.get(k).size()) : marks.get(k));
-                }
-            }
-            hits.add(HitAreas.polygon(all.get(i), view.hitRadius(), others, keepClear));
-        }
-        return hits;
     }
 
     /** The view's rectangle in user units: x0, y0, x1, y1. */

@@ -5,16 +5,13 @@ import dk.aarhus.sistercities.content.Markdown;
 import dk.aarhus.sistercities.content.PublishedContentChanged;
 import dk.aarhus.sistercities.revision.Revision;
 import dk.aarhus.sistercities.revision.RevisionAction;
-import dk.aarhus.sistercities.revision.RevisionSubject;
 import dk.aarhus.sistercities.revision.Revisions;
-import java.security.SecureRandom;
+import dk.aarhus.sistercities.revision.TypedRevisions;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -78,22 +75,20 @@ public class PageEditor {
         return PageView.of(content, language, markdown, path, otherPath, null);
     }
 
-    private static final SecureRandom RANDOM = new SecureRandom();
-    private static final String KEY_LETTERS = "abcdefghijkmnpqrstuvwxyz23456789";
 
-    private final Revisions revisions;
+    private final TypedRevisions<PageContent> store;
     private final PageRepository pages;
-    private final JsonMapper json;
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final Markdown markdown;
+    private final PageAddresses addresses;
 
     PageEditor(Revisions revisions, PageRepository pages, JsonMapper json, ApplicationEventPublisher events,
-            Clock clock, Markdown markdown) {
+            Clock clock, Markdown markdown, PageAddresses addresses) {
+        this.addresses = addresses;
         this.markdown = markdown;
-        this.revisions = revisions;
+        this.store = new TypedRevisions<>(revisions, json, KIND, PageContent.class);
         this.pages = pages;
-        this.json = json;
         this.events = events;
         this.clock = clock;
     }
@@ -102,8 +97,8 @@ public class PageEditor {
     @Transactional(readOnly = true)
     public List<Item> items(Language language) {
         Set<String> live = pages.findAll().stream().map(Page::getKey).collect(Collectors.toSet());
-        return revisions.latestOfEvery(KIND).stream().map(latest -> {
-            PageContent content = read(latest);
+        return store.latestOfEvery().stream().map(latest -> {
+            PageContent content = store.read(latest);
             return new Item(latest.getSubject().key(), content.text(language).title(), content.navPosition(),
                     state(live.contains(latest.getSubject().key()), latest), latest);
         }).sorted(Comparator.comparing((Item i) -> i.navPosition() == null ? Integer.MAX_VALUE : i.navPosition())
@@ -112,7 +107,7 @@ public class PageEditor {
 
     @Transactional(readOnly = true)
     public State state(String key) {
-        Revision latest = revisions.latest(subject(key)).orElseThrow(PageEditor::notFound);
+        Revision latest = store.latest(key).orElseThrow(PageEditor::notFound);
         return state(pages.findByKey(key).isPresent(), latest);
     }
 
@@ -126,8 +121,8 @@ public class PageEditor {
     /** The newest revision; a key without any is no page (404). */
     @Transactional(readOnly = true)
     public Draft draft(String key) {
-        Revision latest = revisions.latest(subject(key)).orElseThrow(PageEditor::notFound);
-        return new Draft(read(latest), latest.getNumber());
+        Revision latest = store.latest(key).orElseThrow(PageEditor::notFound);
+        return new Draft(store.read(latest), latest.getNumber());
     }
 
     /** A new page with a new key, as its first draft; the content must have passed {@link PageRules}. */
@@ -135,9 +130,9 @@ public class PageEditor {
     public String create(PageContent content, String author) {
         String key;
         do {
-            key = newKey();
-        } while (revisions.latest(subject(key)).isPresent());
-        record(key, RevisionAction.CREATED, content.withKey(key).normalised(), author);
+            key = TypedRevisions.randomKey("", 8);
+        } while (store.latest(key).isPresent());
+        store.record(key, RevisionAction.CREATED, content.withKey(key).normalised(), author);
         return key;
     }
 
@@ -145,20 +140,20 @@ public class PageEditor {
     @Transactional
     public int save(int baseRevision, PageContent content, String author) {
         checkSeen(content.key(), baseRevision);
-        return record(content.key(), RevisionAction.SAVED, content.normalised(), author);
+        return store.record(content.key(), RevisionAction.SAVED, content.normalised(), author);
     }
 
     @Transactional
     public void publish(String key, int seenRevision, String author) {
         Draft draft = checkSeen(key, seenRevision);
-        if (!PageRules.problems(draft.content()).isEmpty() || !slugsTaken(draft.content()).isEmpty()
-                || navigationFull(draft.content()).isPresent()) {
+        if (!PageRules.problems(draft.content()).isEmpty() || !addresses.slugsTaken(draft.content()).isEmpty()
+                || addresses.navigationFull(draft.content()).isPresent()) {
             throw new ResponseStatusException(HttpStatus.CONFLICT);
         }
         Page page = pages.findByKey(key).orElseGet(() -> new Page(key));
         page.apply(draft.content(), clock.instant());
         pages.saveAndFlush(page);
-        record(key, RevisionAction.PUBLISHED, draft.content(), author);
+        store.record(key, RevisionAction.PUBLISHED, draft.content(), author);
         events.publishEvent(new PagePublished("pages/" + key, author));
     }
 
@@ -168,57 +163,26 @@ public class PageEditor {
         Draft draft = checkSeen(key, seenRevision);
         Page page = pages.findByKey(key).orElseThrow(PageEditor::notFound);
         pages.delete(page);
-        record(key, RevisionAction.UNPUBLISHED, draft.content(), author);
+        store.record(key, RevisionAction.UNPUBLISHED, draft.content(), author);
         events.publishEvent(new PageUnpublished("pages/" + key, author));
     }
 
     /** Makes an older revision the new draft. */
     @Transactional
     public void restore(String key, int number, String author) {
-        Revision old = revisions.revision(subject(key), number).orElseThrow(PageEditor::notFound);
-        record(key, RevisionAction.RESTORED, read(old), author);
+        Revision old = store.revision(key, number).orElseThrow(PageEditor::notFound);
+        store.record(key, RevisionAction.RESTORED, store.read(old), author);
     }
 
     @Transactional(readOnly = true)
     public List<Revision> history(String key) {
-        return revisions.history(subject(key));
-    }
-
-    /**
-     * The problem of this page's place in the main menu when the menu is full of other published pages:
-     * checked on saving and again on publishing (another page may have gone into the menu meanwhile).
-     */
-    @Transactional(readOnly = true)
-    public Optional<PageRules.Problem> navigationFull(PageContent content) {
-        long others = pages.findAll().stream()
-                .filter(p -> p.getNavPosition() != null && !p.getKey().equals(content.key())).count();
-        return PageRules.navigation(content, others);
+        return store.history(key);
     }
 
     /** The newest revisions (all when {@code all}), for the form: a long-lived page's history stays short. */
     @Transactional(readOnly = true)
     public Revisions.Recent recent(String key, boolean all) {
-        return revisions.recent(subject(key), all ? Integer.MAX_VALUE : Revisions.SHOWN);
-    }
-
-    /**
-     * The languages whose address another page has already, published or as its draft: two pages may not
-     * share an address, or one of them could never be reached.
-     */
-    @Transactional(readOnly = true)
-    public List<Language> slugsTaken(PageContent content) {
-        List<PageContent> others = new ArrayList<>();
-        pages.findAllWithTexts().forEach(p -> others.add(p.content()));
-        revisions.latestOfEvery(KIND).forEach(r -> others.add(read(r)));
-        List<Language> taken = new ArrayList<>();
-        for (Language language : Language.values()) {
-            String slug = content.text(language).slug();
-            if (slug != null && others.stream().anyMatch(o -> !Objects.equals(o.key(), content.key())
-                    && slug.equals(o.text(language).slug()))) {
-                taken.add(language);
-            }
-        }
-        return taken;
+        return store.recent(key, all);
     }
 
     /** Every published page, in the navigation's order, then by key: what a content document carries. */
@@ -233,7 +197,7 @@ public class PageEditor {
     /** Whether any page, published or a draft, has this key: the seed adds none over an editor's page. */
     @Transactional(readOnly = true)
     public boolean exists(String key) {
-        return revisions.latest(subject(key)).isPresent() || pages.findByKey(key).isPresent();
+        return store.latest(key).isPresent() || pages.findByKey(key).isPresent();
     }
 
     /**
@@ -248,7 +212,7 @@ public class PageEditor {
             Page row = existing.getOrDefault(page.key(), new Page(page.key()));
             row.apply(page, clock.instant());
             pages.save(row);
-            record(page.key(), RevisionAction.PUBLISHED, page, author);
+            store.record(page.key(), RevisionAction.PUBLISHED, page, author);
         }
         pages.flush();
     }
@@ -261,37 +225,21 @@ public class PageEditor {
     public void addDrafts(List<PageContent> added, String author) {
         for (PageContent content : added) {
             PageContent page = content.normalised();
-            record(page.key(), RevisionAction.CREATED, page, author);
+            store.record(page.key(), RevisionAction.CREATED, page, author);
         }
     }
 
     private Draft checkSeen(String key, int seenRevision) {
         Draft current = draft(key);
         if (current.revision() != seenRevision) {
-            throw new StaleException(current, revisions.since(subject(key), seenRevision));
+            throw new StaleException(current, store.since(key, seenRevision));
         }
         return current;
     }
 
-    private int record(String key, RevisionAction action, PageContent content, String author) {
-        return revisions.record(subject(key), action, json.writeValueAsString(content), author).getNumber();
-    }
 
-    PageContent read(Revision revision) {
-        return json.readValue(revision.getContent(), PageContent.class);
-    }
 
-    private static RevisionSubject subject(String key) {
-        return new RevisionSubject(KIND, key);
-    }
 
-    private static String newKey() {
-        StringBuilder key = new StringBuilder(8);
-        for (int i = 0; i < 8; i++) {
-            key.append(KEY_LETTERS.charAt(RANDOM.nextInt(KEY_LETTERS.length())));
-        }
-        return key.toString();
-    }
 
     private static ResponseStatusException notFound() {
         return new ResponseStatusException(HttpStatus.NOT_FOUND);

@@ -1,7 +1,5 @@
 package dk.aarhus.sistercities.seed;
 
-import dk.aarhus.sistercities.activity.ActivityContent;
-import dk.aarhus.sistercities.activity.ActivityEditor;
 import dk.aarhus.sistercities.city.City;
 import dk.aarhus.sistercities.city.CityContent;
 import dk.aarhus.sistercities.city.CityHistory;
@@ -12,8 +10,6 @@ import dk.aarhus.sistercities.city.PartnershipTypeText;
 import dk.aarhus.sistercities.content.PublishedContentChanged;
 import dk.aarhus.sistercities.content.SiteText;
 import dk.aarhus.sistercities.content.SiteTextRepository;
-import dk.aarhus.sistercities.page.PageContent;
-import dk.aarhus.sistercities.page.PageEditor;
 import dk.aarhus.sistercities.revision.Revision;
 import dk.aarhus.sistercities.revision.RevisionAction;
 import dk.aarhus.sistercities.revision.RevisionSubject;
@@ -48,8 +44,8 @@ import org.springframework.transaction.annotation.Transactional;
  * <li>the release's pages are added as drafts only, for editors to review and publish.</li>
  * </ul>
  * What already equals the seed is left as it is, so a database seeded with this release's content is
- * not touched at all. The seed's activities are added once to a site that has none of them ({@link
- * #addActivities}). Each update is recorded in {@code content_update} and in the audit log.
+ * not touched at all. The seed's pages and activities are added once ({@link
+ * ReleaseAdditions}). Each update is recorded in {@code content_update} and in the audit log.
  */
 @Component
 public class ContentUpdate {
@@ -85,14 +81,12 @@ public class ContentUpdate {
     private final JdbcTemplate jdbc;
     private final ApplicationEventPublisher events;
     private final Clock clock;
-    private final PageEditor pages;
-    private final ActivityEditor activities;
+    private final ReleaseAdditions additions;
 
     ContentUpdate(ContentSeeder seeder, CityRepository cities, CityHistory history, Revisions revisions,
             PartnershipTypeRepository types, SiteTextRepository siteTexts, JdbcTemplate jdbc,
-            ApplicationEventPublisher events, Clock clock, PageEditor pages, ActivityEditor activities) {
-        this.pages = pages;
-        this.activities = activities;
+            ApplicationEventPublisher events, Clock clock, ReleaseAdditions additions) {
+        this.additions = additions;
         this.seeder = seeder;
         this.cities = cities;
         this.history = history;
@@ -118,12 +112,12 @@ public class ContentUpdate {
         }
         if (!applied(PAGES_ID)) {
             document = document != null || !seeded ? document : seeder.read();
-            changes.addAll(document == null ? List.of() : addPages(document));
+            changes.addAll(document == null ? List.of() : additions.addPages(document));
             markApplied(PAGES_ID);
         }
         if (!applied(ACTIVITIES_ID)) {
             document = document != null || !seeded ? document : seeder.read();
-            changes.addAll(document == null ? List.of() : addActivities(document));
+            changes.addAll(document == null ? List.of() : additions.addActivities(document));
             markApplied(ACTIVITIES_ID);
         }
         if (!changes.isEmpty()) {
@@ -139,49 +133,6 @@ public class ContentUpdate {
 
     private void markApplied(String id) {
         jdbc.update("insert into content_update (id, applied_at) values (?, ?)", id, Timestamp.from(clock.instant()));
-    }
-
-    /**
-     * Adds the seed's pages to a site that was live before pages existed, as drafts only: nothing goes public
-     * unreviewed (an editor reads and publishes each). A page whose key an editor's page has, or whose address
-     * any page has already, is left out, so no editor's work is covered. A database seeded with this release
-     * never gets here with pages to add: the seeder has published them already.
-     */
-    List<String> addPages(ContentDocument document) {
-        if (document.pages() == null) {
-            return List.of();
-        }
-        List<PageContent> added = new ArrayList<>();
-        for (PageContent page : document.pages()) {
-            if (!pages.exists(page.key()) && pages.slugsTaken(page).isEmpty()) {
-                added.add(page);
-            }
-        }
-        pages.addDrafts(added, AUTHOR);
-        return added.stream().map(p -> "page " + p.key() + " added as a draft").toList();
-    }
-
-    /**
-     * The seed's activities that the site has not got: each is added and published once, unless an activity
-     * of its key is there (a fresh seed loaded it) or one of its cities is not (renamed or deleted by an
-     * editor: an activity never points at a page that is not there).
-     */
-    List<String> addActivities(ContentDocument document) {
-        if (document.activities() == null) {
-            return List.of();
-        }
-        List<String> changes = new ArrayList<>();
-        List<ActivityContent> added = new ArrayList<>();
-        for (ActivityContent activity : document.activities()) {
-            boolean citiesThere = activity.cities().stream()
-                    .allMatch(slug -> cities.findBySlug(slug).filter(c -> !c.isDeleted()).isPresent());
-            if (citiesThere && !activities.exists(activity.key())) {
-                added.add(activity);
-                changes.add("activity " + activity.key() + " added");
-            }
-        }
-        activities.load(added);
-        return changes;
     }
 
     /** Applies the document; answers what changed, for the audit log. */

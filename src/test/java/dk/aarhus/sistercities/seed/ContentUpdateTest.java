@@ -71,6 +71,7 @@ class ContentUpdateTest {
         CityCatalog catalog = site.getBean(CityCatalog.class);
         TransactionTemplate tx = site.getBean(TransactionTemplate.class);
         ContentUpdate update = site.getBean(ContentUpdate.class);
+        ReleaseAdditions additions = site.getBean(ReleaseAdditions.class);
 
         // The earlier release: 13 cities, St Petersburg listed, Harbin paused, no sources.
         assertThat(cities.count()).isEqualTo(13);
@@ -121,11 +122,11 @@ class ContentUpdateTest {
         assertThat(history.revisions(rostockNow)).extracting(Revision::getAuthor).contains("anna");
 
         // The seed's activities, once each, now that their cities are there; not twice.
-        List<String> added = tx.execute(s -> update.addActivities(release));
+        List<String> added = tx.execute(s -> additions.addActivities(release));
         assertThat(added).containsExactlyInAnyOrder(
                 "activity kiel-cooperation-agreement-2019 added", "activity lviv-cooperation-agreement-2023 added",
                 "activity lviv-sister-city-2023 added", "activity st-petersburg-partnership-ended-2022 added");
-        List<String> twice = tx.execute(s -> update.addActivities(release));
+        List<String> twice = tx.execute(s -> additions.addActivities(release));
         assertThat(twice).isEmpty();
         assertThat(site.getBean(ActivityDirectory.class).forCity("lviv", Language.EN)).extracting(ActivityCard::title)
                 .containsExactly("Lviv and Aarhus sign a cooperation agreement", "Lviv becomes a sister city of Aarhus");
@@ -144,6 +145,7 @@ class ContentUpdateTest {
     void thePagesComeOnceAndNeverOverAnEditorsPage() throws IOException {
         TransactionTemplate tx = site.getBean(TransactionTemplate.class);
         ContentUpdate update = site.getBean(ContentUpdate.class);
+        ReleaseAdditions additions = site.getBean(ReleaseAdditions.class);
         PageEditor pages = site.getBean(PageEditor.class);
         PageDirectory directory = site.getBean(PageDirectory.class);
         JdbcTemplate jdbc = site.getBean(JdbcTemplate.class);
@@ -157,7 +159,7 @@ class ContentUpdateTest {
                 "en", new PageContent.Texts("join-in", "Join in", "The editor's text.")), List.of()), "anna");
 
         ContentDocument release = thisRelease(site.getBean(JsonMapper.class));
-        List<String> added = tx.execute(s -> update.addPages(release));
+        List<String> added = tx.execute(s -> additions.addPages(release));
         assertThat(added).containsExactly("page about added as a draft");
         // A live site gets nothing public unreviewed: the page is a draft, off the site and out of the menu.
         assertThat(pages.published()).isEmpty();
@@ -169,7 +171,7 @@ class ContentUpdateTest {
                         tuple("Vær med", PageEditor.State.DRAFT),
                         tuple("Om venskabsbyerne", PageEditor.State.DRAFT));
 
-        List<String> again = tx.execute(s -> update.addPages(release));
+        List<String> again = tx.execute(s -> additions.addPages(release));
         assertThat(again).as("once is enough").isEmpty();
     }
 
