@@ -27,6 +27,8 @@ import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
@@ -42,6 +44,7 @@ import tools.jackson.databind.node.ObjectNode;
  * <p>
  * Runs in {@code integration-test} (maven-failsafe-plugin), after {@code package} made the jar.
  */
+@Execution(ExecutionMode.CONCURRENT) // the two databases side by side: a start-up uses one core of two
 class KillAndRestartIT {
 
     private static final String ADMIN = "durability-admin";
