@@ -26,6 +26,6 @@ public record LinkCheckProperties(
 
     /** The settings of a round, with the User-Agent that names the site. */
     LinkChecker.Settings settings(String userAgent) {
-        return new LinkChecker.Settings(timeout, pause, Math.max(1, hosts), userAgent);
+        return new LinkChecker.Settings(timeout, pause, Math.max(1, hosts), userAgent, java.util.Set.of());
     }
 }
