@@ -17,7 +17,7 @@ import org.springframework.stereotype.Component;
 class BackgroundCheck implements DisposableBean {
 
     /** What asking for a round did. */
-    enum Start { STARTED, RUNNING, OFF }
+    enum Start { STARTED, RUNNING, NOT_DUE, OFF }
 
     private static final Logger log = LoggerFactory.getLogger(BackgroundCheck.class);
 
@@ -70,7 +70,8 @@ class BackgroundCheck implements DisposableBean {
      */
     Start startIfDue() {
         Instant due = clock.instant().minus(properties.interval().dividedBy(2));
-        return results.lastChecked().filter(last -> last.isAfter(due)).isPresent() ? Start.RUNNING : start();
+        return results.lastChecked().filter(last -> last.isAfter(due)).isPresent() && properties.enabled()
+                ? Start.NOT_DUE : start();
     }
 
     @Override
