@@ -102,6 +102,10 @@ class ProductionSettingsTest {
                         "--spring.datasource.url=jdbc:h2:mem:prod-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1")) {
             Http site = new Http(((WebServerApplicationContext) app).getWebServer().getPort());
             assertThat(site.get("/en").statusCode()).isEqualTo(200);
+            // Link checks are on in production: scheduled, the first round ten minutes after start (not in this test).
+            assertThat(app.getBeansOfType(org.springframework.scheduling.config.ScheduledTaskHolder.class).values()
+                    .stream().flatMap(h -> h.getScheduledTasks().stream()).map(Object::toString))
+                    .anyMatch(task -> task.contains("linkcheck.LinkCheckSchedule.check"));
         }
     }
 }

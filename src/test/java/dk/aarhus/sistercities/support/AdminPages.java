@@ -125,6 +125,7 @@ public final class AdminPages {
         pages.add(new Page("new activity form", "/admin/activities/new"));
         pages.add(new Page("activity form", ACTIVITY));
         pages.add(new Page("activity preview", ACTIVITY + "/preview/en"));
+        pages.add(new Page("link check report", "/admin/links"));
         pages.add(new Page("audit log", "/admin/audit"));
         pages.add(new Page("backup: export and import", "/admin/backup"));
         pages.add(new Page("change password form", "/admin/password"));
