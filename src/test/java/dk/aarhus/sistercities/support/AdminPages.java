@@ -128,9 +128,23 @@ public final class AdminPages {
         pages.add(new Page("audit log", "/admin/audit"));
         pages.add(new Page("backup: export and import", "/admin/backup"));
         pages.add(new Page("change password form", "/admin/password"));
+        pages.add(new Page("admin language form", "/admin/language"));
         pages.add(new Page("unknown city (404 page)", "/admin/cities/999999"));
         pages.add(new Page("malformed address (error page)", "/admin/cities/not-a-number"));
         return new AdminPages(List.copyOf(pages), city);
+    }
+
+    /**
+     * Chooses the language of the logged-in editor's admin on their own page, as they would; every admin
+     * page follows it from the next request on, whatever the browser asks for.
+     */
+    public static void chooseLanguage(WebSession session, String language) {
+        Document page = session.page("/admin/language");
+        HttpResponse<String> chosen = session.submit((FormElement) page.selectFirst("main form"), null,
+                Map.of("language", language));
+        if (chosen.statusCode() != 302) {
+            throw new AssertionError("choosing " + language + " for the admin answered " + chosen.statusCode());
+        }
     }
 
     /** Saves the city's form as it is, with the given values changed; fails unless it is saved. */
