@@ -3,8 +3,10 @@ package dk.aarhus.sistercities.accessibility;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dk.aarhus.sistercities.account.TestAccounts;
+import dk.aarhus.sistercities.support.AdminPages;
 import dk.aarhus.sistercities.support.Browser;
 import dk.aarhus.sistercities.support.FullAppTest;
+import dk.aarhus.sistercities.support.WebSession;
 import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -214,6 +216,10 @@ class KeyboardTest {
     }
 
     private void logIn() {
+        // This editor works in English: the account's choice (its admin starts in Danish), not the browser's.
+        WebSession english = new WebSession(port, "en");
+        english.logIn(TestAccounts.ADMIN_USERNAME, TestAccounts.ADMIN_PASSWORD);
+        AdminPages.chooseLanguage(english, "en");
         open("/login");
         tabTo("the user name field", e -> "username".equals(e.getDomAttribute("id")));
         type(TestAccounts.ADMIN_USERNAME);

@@ -65,13 +65,7 @@ public final class AdminPages {
         }
 
         if (!admin.page("/admin/accounts").text().contains(EDITOR_USERNAME)) {
-            Document form = admin.page("/admin/accounts/new");
-            HttpResponse<String> created = admin.submit((FormElement) form.selectFirst("main form"), null,
-                    Map.of("username", EDITOR_USERNAME, "displayName", "Accessibility Editor", "role", "EDITOR",
-                            "password", EDITOR_PASSWORD, "passwordAgain", EDITOR_PASSWORD));
-            if (created.statusCode() != 302) {
-                throw new AssertionError("creating " + EDITOR_USERNAME + " answered " + created.statusCode());
-            }
+            createAccount(admin, EDITOR_USERNAME, "EDITOR", EDITOR_PASSWORD);
         }
         Document accounts = admin.page("/admin/accounts");
         String resetPassword = accounts.select("main a[href$=/password][href^=/admin/accounts/]").eachAttr("href")
@@ -132,6 +126,17 @@ public final class AdminPages {
         pages.add(new Page("unknown city (404 page)", "/admin/cities/999999"));
         pages.add(new Page("malformed address (error page)", "/admin/cities/not-a-number"));
         return new AdminPages(List.copyOf(pages), city);
+    }
+
+    /** Creates an account through the form, as an administrator would; fails unless it is created. */
+    public static void createAccount(WebSession admin, String username, String role, String password) {
+        Document form = admin.page("/admin/accounts/new");
+        HttpResponse<String> created = admin.submit((FormElement) form.selectFirst("main form"), null,
+                Map.of("username", username, "displayName", "Test " + username, "role", role,
+                        "password", password, "passwordAgain", password));
+        if (created.statusCode() != 302) {
+            throw new AssertionError("creating " + username + " answered " + created.statusCode());
+        }
     }
 
     /**
