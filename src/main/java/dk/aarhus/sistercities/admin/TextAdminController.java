@@ -2,13 +2,13 @@ package dk.aarhus.sistercities.admin;
 
 import dk.aarhus.sistercities.city.CityCatalog;
 import dk.aarhus.sistercities.city.PartnershipTypeText;
+import dk.aarhus.sistercities.contact.ContactDirectory;
 import dk.aarhus.sistercities.content.Language;
 import dk.aarhus.sistercities.content.Markdown;
 import dk.aarhus.sistercities.content.PublicPaths;
 import dk.aarhus.sistercities.content.SiteText;
 import dk.aarhus.sistercities.revision.Revision;
 import dk.aarhus.sistercities.site.OverviewPage;
-import dk.aarhus.sistercities.contact.ContactDirectory;
 import dk.aarhus.sistercities.site.PathLocaleResolver;
 import jakarta.servlet.http.HttpServletRequest;
 import java.security.Principal;
