@@ -97,6 +97,7 @@ class KeyboardTest {
 
     @Test
     void anEditorLogsInOpensACityAndSavesItWithTheKeyboardOnly() {
+        inEnglish();
         open("/login");
         tabTo("the user name field", e -> "username".equals(e.getDomAttribute("id")));
         type(TestAccounts.ADMIN_USERNAME);
@@ -215,11 +216,15 @@ class KeyboardTest {
                     + (e.innerText || e.value || '').trim().substring(0, 40);""", element);
     }
 
-    private void logIn() {
-        // This editor works in English: the account's choice (its admin starts in Danish), not the browser's.
+    /** This editor works in English: the account's choice (its admin starts in Danish), not the browser's. */
+    private void inEnglish() {
         WebSession english = new WebSession(port, "en");
         english.logIn(TestAccounts.ADMIN_USERNAME, TestAccounts.ADMIN_PASSWORD);
         AdminPages.chooseLanguage(english, "en");
+    }
+
+    private void logIn() {
+        inEnglish();
         open("/login");
         tabTo("the user name field", e -> "username".equals(e.getDomAttribute("id")));
         type(TestAccounts.ADMIN_USERNAME);

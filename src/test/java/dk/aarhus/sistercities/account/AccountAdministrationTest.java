@@ -202,6 +202,7 @@ class AccountAdministrationTest {
     @Test
     void changingOnesOwnPasswordNeedsTheCurrentOne() throws Exception {
         account("olga", Role.EDITOR);
+        accounts.chooseAdminLanguage("olga", Language.EN);
         String html = mvc.perform(post("/admin/password").with(user(userDetails.loadUserByUsername("olga")))
                         .with(csrf()).header("Accept-Language", "en")
                         .param("currentPassword", "this is not it").param("password", "Olga's new password")
