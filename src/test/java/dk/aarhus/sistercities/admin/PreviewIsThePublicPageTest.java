@@ -82,6 +82,11 @@ class PreviewIsThePublicPageTest {
         Document preview = editor.page(path + "/preview/" + lang);
         assertThat(preview.select(".preview-banner")).as("the banner").hasSize(1);
         assertThat(preview.select(".preview-banner a[href=" + path + "]")).as("the banner's link back").hasSize(1);
+        // The banner is the editor's: in their admin's language (Danish, the account's default), naming the language.
+        Element banner = preview.selectFirst(".preview-banner");
+        assertThat(banner.attr("lang")).isEqualTo("da");
+        assertThat(banner.text()).contains("Forhåndsvisning", lang.equals("da") ? "den danske side" : "den engelske side",
+                "ikke offentlig", "Tilbage til redigering");
         assertThat(preview.selectFirst("nav.language a").attr("href"))
                 .as("the switch leads to the other language's preview")
                 .isEqualTo(path + "/preview/" + (lang.equals("da") ? "en" : "da"));
