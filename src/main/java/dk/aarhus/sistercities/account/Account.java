@@ -1,5 +1,6 @@
 package dk.aarhus.sistercities.account;
 
+import dk.aarhus.sistercities.content.Language;
 import dk.aarhus.sistercities.content.TypedText;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -52,6 +53,10 @@ class Account {
     @Column(name = "password_changed_at", nullable = false)
     private Instant passwordChangedAt;
 
+    /** The language the admin is shown in for this editor: Danish unless they choose English. */
+    @Column(name = "admin_language", nullable = false, length = 2)
+    private String adminLanguage = Language.DEFAULT.code();
+
     @Version
     private long version;
 
@@ -95,6 +100,14 @@ class Account {
     void changePassword(String passwordHash, Instant now) {
         this.passwordHash = passwordHash;
         this.passwordChangedAt = stored(now);
+    }
+
+    Language adminLanguage() {
+        return Language.fromCode(adminLanguage).orElse(Language.DEFAULT);
+    }
+
+    void chooseAdminLanguage(Language language) {
+        this.adminLanguage = language.code();
     }
 
     /** As precise as the database keeps it, so a session's copy of the moment equals the stored one. */

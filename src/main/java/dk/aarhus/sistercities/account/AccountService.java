@@ -1,5 +1,6 @@
 package dk.aarhus.sistercities.account;
 
+import dk.aarhus.sistercities.content.Language;
 import java.time.Clock;
 import java.util.List;
 import org.springframework.http.HttpStatus;
@@ -93,5 +94,15 @@ class AccountService {
         account.changePassword(passwordEncoder.encode(newPassword), clock.instant());
         auditLog.record(AuditEvent.PASSWORD_CHANGED, username, null);
         return account;
+    }
+
+    @Transactional(readOnly = true)
+    Language adminLanguage(String username) {
+        return accounts.findByUsername(username).orElseThrow().adminLanguage();
+    }
+
+    /** Every admin page shows in this language for this editor from their next request on, in every session. */
+    void chooseAdminLanguage(String username, Language language) {
+        accounts.findByUsername(username).orElseThrow().chooseAdminLanguage(language);
     }
 }

@@ -1,7 +1,6 @@
 package dk.aarhus.sistercities.admin;
 
 import dk.aarhus.sistercities.city.City;
-import dk.aarhus.sistercities.city.CityCatalog;
 import dk.aarhus.sistercities.city.CityContent;
 import dk.aarhus.sistercities.city.CityHistory;
 import dk.aarhus.sistercities.city.CityRepository;
@@ -9,8 +8,6 @@ import dk.aarhus.sistercities.city.CityStatus;
 import dk.aarhus.sistercities.city.PartnershipTypeRepository;
 import dk.aarhus.sistercities.city.ResultArea;
 import dk.aarhus.sistercities.content.Language;
-import dk.aarhus.sistercities.content.PublicPaths;
-import dk.aarhus.sistercities.site.PageContext;
 import dk.aarhus.sistercities.site.PathLocaleResolver;
 import jakarta.servlet.http.HttpServletRequest;
 import java.security.Principal;
@@ -36,7 +33,7 @@ import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The editors' pages for cities: the list, the form (create, edit, save) and the preview. Publishing
+ * The editors' pages for cities: the list and the form (create, edit, save); the preview is {@link CityPreviewController}. Publishing
  * and deleting are in {@link CityPublishingController}, the history in {@link CityHistoryController}.
  */
 @Controller
@@ -47,21 +44,16 @@ class CityAdminController {
     private final CityEditor editor;
     private final CityListing listing;
     private final CityHistory history;
-    private final CityCatalog catalog;
-    private final PublicPaths paths;
     private final SmartValidator validator;
     private final MessageSource messages;
 
     CityAdminController(CityRepository cities, PartnershipTypeRepository types, CityEditor editor,
-            CityListing listing, CityHistory history, CityCatalog catalog, PublicPaths paths,
-            SmartValidator validator, MessageSource messages) {
+            CityListing listing, CityHistory history, SmartValidator validator, MessageSource messages) {
         this.cities = cities;
         this.types = types;
         this.editor = editor;
         this.listing = listing;
         this.history = history;
-        this.catalog = catalog;
-        this.paths = paths;
         this.validator = validator;
         this.messages = messages;
     }
@@ -191,26 +183,6 @@ class CityAdminController {
         // Saving again, after reading this, puts the editor's version on top; theirs stays in the history.
         yours.setBaseRevision(conflict.currentRevision());
         return "admin/city-form";
-    }
-
-    @GetMapping("/admin/cities/{id}/preview/{lang:da|en}")
-    String preview(@PathVariable long id, @PathVariable("lang") Language language, Model model) {
-        City city = editor.city(id);
-        CityContent draft = history.draft(city);
-        model.addAttribute("city", catalog.preview(language, id, draft));
-        String path = paths.city(language, draft.slug());
-        String other = "/admin/cities/" + id + "/preview/" + language.other().code();
-        model.addAttribute("page", new PageContext(language, path, other, paths.absolute(path),
-                paths.absolute(other), paths.absolute("/"), false));
-        model.addAttribute("preview", new Preview(id, city.getDraftRevision(), city.isPublished()));
-        return "city/city";
-    }
-
-    /** Shown above a preview: it is not the public page. */
-    record Preview(long cityId, int revision, boolean published) {
-        public String backPath() {
-            return "/admin/cities/" + cityId;
-        }
     }
 
     /** Validates only on save, so that adding or moving a result does not flag fields not yet filled in. */

@@ -2,13 +2,14 @@ package dk.aarhus.sistercities.admin;
 
 import dk.aarhus.sistercities.city.CityCatalog;
 import dk.aarhus.sistercities.city.CityPage;
+import dk.aarhus.sistercities.city.CityPageModel;
 import dk.aarhus.sistercities.contact.ContactCard;
 import dk.aarhus.sistercities.contact.ContactContent;
 import dk.aarhus.sistercities.contact.ContactEditor;
 import dk.aarhus.sistercities.content.Language;
 import dk.aarhus.sistercities.content.PublicPaths;
 import dk.aarhus.sistercities.content.SiteText;
-import dk.aarhus.sistercities.site.PageContext;
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.Optional;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -24,46 +25,47 @@ import org.springframework.web.server.ResponseStatusException;
 @Controller
 class ContactPreviewController {
 
-    /** Shown above a preview: it is not the public page; the link leads back to the form. */
-    record ContactPreview(String backPath, boolean published) {
-    }
-
     private final ContactEditor editor;
     private final CityCatalog catalog;
+    private final CityPageModel cityPage;
     private final PublicPaths paths;
+    private final Previews previews;
 
-    ContactPreviewController(ContactEditor editor, CityCatalog catalog, PublicPaths paths) {
+    ContactPreviewController(ContactEditor editor, CityCatalog catalog, CityPageModel cityPage, PublicPaths paths,
+            Previews previews) {
         this.editor = editor;
         this.catalog = catalog;
+        this.cityPage = cityPage;
         this.paths = paths;
+        this.previews = previews;
     }
 
     @GetMapping(ContactAdminController.SCOPE + "/preview/{lang:da|en}")
-    String preview(@PathVariable String scope, @PathVariable("lang") Language language, Model model) {
+    String preview(@PathVariable String scope, @PathVariable("lang") Language language, HttpServletRequest request,
+            Model model) {
         ContactEditor.State state = editor.state(scope);
         boolean general = ContactContent.GENERAL.equals(scope);
         Optional<CityPage> city = general ? Optional.empty() : catalog.city(language, scope);
         if (!general && city.isEmpty() && state == ContactEditor.State.NONE) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         }
-        model.addAttribute("contactCard", ContactCard.of(editor.draft(scope).content(), language));
         String path;
+        String otherPath;
         String view;
         if (city.isPresent()) {
-            model.addAttribute("city", city.get());
+            view = cityPage.show(language, scope, city.get(), model);
             path = paths.city(language, scope);
-            view = "city/city";
+            otherPath = paths.city(language.other(), scope);
         } else {
             model.addAttribute("contactHtml", catalog.siteTextHtml(language, SiteText.CONTACT).orElse(null));
             path = paths.contact(language);
+            otherPath = paths.contact(language.other());
             view = "site/contact";
         }
-        String base = ContactAdminController.BASE + "/" + scope;
-        String other = base + "/preview/" + language.other().code();
-        model.addAttribute("page", new PageContext(language, path, other, paths.absolute(path), paths.absolute(other),
-                paths.absolute("/"), false));
-        model.addAttribute("preview", new ContactPreview(base,
-                state == ContactEditor.State.PUBLISHED || state == ContactEditor.State.CHANGED));
+        // The draft in place of the published contact.
+        model.addAttribute("contactCard", ContactCard.of(editor.draft(scope).content(), language));
+        previews.show(model, request, language, path, otherPath, ContactAdminController.BASE + "/" + scope,
+                state == ContactEditor.State.PUBLISHED || state == ContactEditor.State.CHANGED);
         return view;
     }
 }

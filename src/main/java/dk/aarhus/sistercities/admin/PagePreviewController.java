@@ -6,7 +6,7 @@ import dk.aarhus.sistercities.content.PublicPaths;
 import dk.aarhus.sistercities.page.PageContent;
 import dk.aarhus.sistercities.page.PageEditor;
 import dk.aarhus.sistercities.page.PageView;
-import dk.aarhus.sistercities.site.PageContext;
+import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -16,22 +16,21 @@ import org.springframework.web.bind.annotation.PathVariable;
 @Controller
 class PagePreviewController {
 
-    /** Shown above a preview: it is not the public page; the link leads back to the form. */
-    record PagePreview(String backPath, boolean published) {
-    }
-
     private final PageEditor editor;
     private final ContactDirectory contacts;
     private final PublicPaths paths;
+    private final Previews previews;
 
-    PagePreviewController(PageEditor editor, ContactDirectory contacts, PublicPaths paths) {
+    PagePreviewController(PageEditor editor, ContactDirectory contacts, PublicPaths paths, Previews previews) {
         this.editor = editor;
         this.contacts = contacts;
         this.paths = paths;
+        this.previews = previews;
     }
 
     @GetMapping(PageAdminController.KEY + "/preview/{lang:da|en}")
-    String preview(@PathVariable String key, @PathVariable("lang") Language language, Model model) {
+    String preview(@PathVariable String key, @PathVariable("lang") Language language, HttpServletRequest request,
+            Model model) {
         PageEditor.Draft draft = editor.draft(key);
         PageEditor.State state = editor.state(key);
         PageContent content = draft.content();
@@ -42,11 +41,8 @@ class PagePreviewController {
         if (view.showContact()) {
             model.addAttribute("contactCard", contacts.general(language).orElse(null));
         }
-        String base = PageAdminController.BASE + "/" + key;
-        String other = base + "/preview/" + language.other().code();
-        model.addAttribute("page", new PageContext(language, path, other, paths.absolute(path), paths.absolute(other),
-                paths.absolute("/"), false));
-        model.addAttribute("preview", new PagePreview(base, state != PageEditor.State.DRAFT));
+        previews.show(model, request, language, path, otherPath, PageAdminController.BASE + "/" + key,
+                state != PageEditor.State.DRAFT);
         return "page/page";
     }
 }

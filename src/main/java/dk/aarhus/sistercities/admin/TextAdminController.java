@@ -2,13 +2,13 @@ package dk.aarhus.sistercities.admin;
 
 import dk.aarhus.sistercities.city.CityCatalog;
 import dk.aarhus.sistercities.city.PartnershipTypeText;
+import dk.aarhus.sistercities.contact.ContactDirectory;
 import dk.aarhus.sistercities.content.Language;
 import dk.aarhus.sistercities.content.Markdown;
 import dk.aarhus.sistercities.content.PublicPaths;
 import dk.aarhus.sistercities.content.SiteText;
 import dk.aarhus.sistercities.revision.Revision;
 import dk.aarhus.sistercities.site.OverviewPage;
-import dk.aarhus.sistercities.site.PageContext;
 import dk.aarhus.sistercities.site.PathLocaleResolver;
 import jakarta.servlet.http.HttpServletRequest;
 import java.security.Principal;
@@ -38,9 +38,13 @@ class TextAdminController {
     private final PublicPaths paths;
     private final OverviewPage overviewPage;
     private final Markdown markdown;
+    private final ContactDirectory contacts;
+    private final Previews previews;
 
     TextAdminController(TextEditor editor, CityCatalog catalog, PublicPaths paths, OverviewPage overviewPage,
-            Markdown markdown) {
+            Markdown markdown, ContactDirectory contacts, Previews previews) {
+        this.contacts = contacts;
+        this.previews = previews;
         this.editor = editor;
         this.catalog = catalog;
         this.paths = paths;
@@ -134,7 +138,7 @@ class TextAdminController {
 
     @GetMapping(SUBJECT + "/preview/{lang:da|en}")
     String preview(@PathVariable String kind, @PathVariable String key, @PathVariable("lang") Language language,
-            Model model) {
+            HttpServletRequest request, Model model) {
         TextSubject subject = subject(kind, key);
         Map<String, String> texts = editor.draft(subject).texts().getOrDefault(language.code(), Map.of());
         String path;
@@ -149,24 +153,17 @@ class TextAdminController {
             path = key.equals(SiteText.CONTACT) ? paths.contact(language) : paths.overview(language);
             if (key.equals(SiteText.CONTACT)) {
                 model.addAttribute("contactHtml", markdown.toHtml(texts.getOrDefault("body", "")));
+                model.addAttribute("contactCard", contacts.general(language).orElse(null));
                 view = "site/contact";
             } else {
                 view = overviewPage.show(language,
                         catalog.overview(language, Map.of(key, texts.getOrDefault("body", ""))), model);
             }
         }
-        String other = "/admin/" + kind + "/" + key + "/preview/" + language.other().code();
-        model.addAttribute("page", new PageContext(language, path, other, paths.absolute(path), paths.absolute(other),
-                paths.absolute("/"), false));
-        model.addAttribute("preview", new TextPreview("/admin/" + kind + "/" + key));
+        // Types and site texts are always public: publishing changes what is there.
+        previews.show(model, request, language, path, paths.translate(path, language.other()),
+                "/admin/" + kind + "/" + key, true);
         return view;
-    }
-
-    /** Shown above a preview: it is not the public page; the link leads back to the form. */
-    record TextPreview(String backPath) {
-        public boolean published() {
-            return true;
-        }
     }
 
     private String form(TextSubject subject, TextEditor.Draft current, Model model) {

@@ -1,7 +1,5 @@
 package dk.aarhus.sistercities.city;
 
-import dk.aarhus.sistercities.activity.ActivityDirectory;
-import dk.aarhus.sistercities.contact.ContactDirectory;
 import dk.aarhus.sistercities.content.Language;
 import dk.aarhus.sistercities.content.PublicPaths;
 import org.springframework.http.HttpStatus;
@@ -16,32 +14,17 @@ import org.springframework.web.server.ResponseStatusException;
 class CityController {
 
     private final CityCatalog catalog;
-    private final StructuredData structuredData;
-    private final PublicPaths paths;
-    private final ContactDirectory contacts;
-    private final ActivityDirectory activities;
+    private final CityPageModel cityPage;
 
-    CityController(CityCatalog catalog, StructuredData structuredData, PublicPaths paths, ContactDirectory contacts,
-            ActivityDirectory activities) {
-        this.activities = activities;
-        this.contacts = contacts;
-        this.paths = paths;
+    CityController(CityCatalog catalog, CityPageModel cityPage) {
         this.catalog = catalog;
-        this.structuredData = structuredData;
+        this.cityPage = cityPage;
     }
 
     @GetMapping({PublicPaths.CITY_DA, PublicPaths.CITY_EN})
     String city(@PathVariable("lang") Language language, @PathVariable String slug, Model model) {
         CityPage city = catalog.city(language, slug).orElseThrow(CityController::notFound);
-        model.addAttribute("city", city);
-        model.addAttribute("contactCard", contacts.forCity(slug, language).orElse(null));
-        model.addAttribute("activities", activities.forCity(slug, language));
-        if (city.publishedAt() != null) {
-            model.addAttribute("lastUpdated", city.publishedAt());
-        }
-        model.addAttribute("jsonLd", structuredData.city(language, city,
-                paths.absolute(paths.city(language, slug))));
-        return "city/city";
+        return cityPage.show(language, slug, city, model);
     }
 
     @GetMapping({PublicPaths.TYPE_DA, PublicPaths.TYPE_EN})

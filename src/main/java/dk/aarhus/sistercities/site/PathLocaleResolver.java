@@ -1,5 +1,6 @@
 package dk.aarhus.sistercities.site;
 
+import dk.aarhus.sistercities.content.EditorLanguage;
 import dk.aarhus.sistercities.content.Language;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
@@ -7,16 +8,22 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.springframework.web.servlet.LocaleResolver;
 
 /**
  * The language is the first segment of the URL ({@code /da/…}, {@code /en/…}), so every page has
- * one address per language and no cookie or session is needed to remember a choice. Pages outside
- * the language tree (errors for unknown paths) follow the browser's Accept-Language.
+ * one address per language and no cookie or session is needed to remember a choice. A preview
+ * ({@code /admin/…/preview/da}) is the public page in the language it previews, whoever looks at it. Other
+ * pages outside the language tree are in the logged-in editor's language ({@link EditorLanguage}), or
+ * else (the login page, errors for unknown paths) follow the browser's Accept-Language.
  */
 public class PathLocaleResolver implements LocaleResolver {
 
     private static final int MAX_ACCEPT_LANGUAGE = 500;
+    /** Every preview's address ends in the language it previews. */
+    private static final Pattern PREVIEW = Pattern.compile("/admin/.+/preview/(da|en)");
 
     @Override
     public Locale resolveLocale(HttpServletRequest request) {
@@ -29,7 +36,17 @@ public class PathLocaleResolver implements LocaleResolver {
     }
 
     public static Language languageOf(HttpServletRequest request) {
-        return fromPath(originalPath(request)).orElseGet(() -> preferred(request));
+        String path = originalPath(request);
+        return fromPath(path)
+                .or(() -> previewed(path))
+                .or(() -> EditorLanguage.of(request))
+                .orElseGet(() -> preferred(request));
+    }
+
+    /** The language a preview's address names ({@code /admin/cities/1/preview/en}): its page is in that language. */
+    public static Optional<Language> previewed(String path) {
+        Matcher preview = PREVIEW.matcher(path == null ? "" : path);
+        return preview.matches() ? Language.fromCode(preview.group(1)) : Optional.empty();
     }
 
     /** The path the visitor asked for, also while an error page is rendered for it. */

@@ -3,7 +3,6 @@ package dk.aarhus.sistercities.site;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
@@ -28,13 +27,17 @@ public class Times {
         return instant == null ? "" : DateTimeFormatter.ISO_LOCAL_DATE.withZone(AARHUS).format(instant);
     }
 
+    /**
+     * The moment in Aarhus, as its language writes it: "2. december 2026 kl. 17.05", "2 December 2026, 17:05".
+     * The one format of every date and time on the editors' pages.
+     */
     public String format(Instant instant) {
         if (instant == null) {
             return "";
         }
-        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                .withLocale(LocaleContextHolder.getLocale())
-                .withZone(AARHUS)
-                .format(instant);
+        boolean danish = "da".equals(LocaleContextHolder.getLocale().getLanguage());
+        return DateTimeFormatter.ofPattern(danish ? "d. MMMM yyyy 'kl.' HH.mm" : "d MMMM yyyy, HH:mm",
+                        LocaleContextHolder.getLocale())
+                .withZone(AARHUS).format(instant);
     }
 }

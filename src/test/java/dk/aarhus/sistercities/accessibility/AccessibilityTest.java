@@ -64,6 +64,10 @@ class AccessibilityTest {
     /** The language of the public pages checked at each width; the editors' pages take the other one. */
     private static final Map<Integer, String> PUBLIC_LANGUAGE = Map.of(375, "da", 1280, "en");
 
+    /** Accounts whose admin is in English. */
+    private static final String ENGLISH_ADMIN = "a11y-admin-en";
+    private static final String ENGLISH_EDITOR = "a11y-editor-en";
+
     @LocalServerPort
     int port;
 
@@ -84,6 +88,14 @@ class AccessibilityTest {
         otherEditor = new WebSession(port, "en");
         otherEditor.logIn(TestAccounts.ADMIN_USERNAME, TestAccounts.ADMIN_PASSWORD);
         adminPages = AdminPages.prepare(otherEditor);
+        // The first administrator and AdminPages' editor work in Danish (every account's default); these two in
+        // English, so the two widths check their languages side by side.
+        for (String[] account : List.of(new String[] {ENGLISH_ADMIN, "ADMIN"}, new String[] {ENGLISH_EDITOR, "EDITOR"})) {
+            AdminPages.createAccount(otherEditor, account[0], account[1], AdminPages.EDITOR_PASSWORD);
+            WebSession english = new WebSession(port, "da");
+            english.logIn(account[0], AdminPages.EDITOR_PASSWORD);
+            AdminPages.chooseLanguage(english, "en");
+        }
         for (int width : WIDTHS) {
             WebDriver browser = Browser.start(width, width < 800 ? 812 : 1000, "da,en;q=0.8");
             Axe.preload(browser);
@@ -160,7 +172,8 @@ class AccessibilityTest {
         Checker check = name -> {
             String path = Axe.location(browser);
             String page = name + " (" + lang + ", " + width + " px) " + path;
-            // A preview is the public page in its own language; every other page follows the browser's.
+            // A preview is the public page in its own language; the login page follows the browser's, every
+            // other page the account's.
             String expected = path.matches(".*/preview/(da|en)$") ? path.substring(path.length() - 2) : lang;
             assertThat(browser.findElement(By.tagName("html")).getDomAttribute("lang")).as(page).isEqualTo(expected);
             violations.addAll(Axe.violations(browser, page));
@@ -173,7 +186,9 @@ class AccessibilityTest {
         browser.get(url("/login?error"));
         check.page("login with error");
 
-        logIn(browser, TestAccounts.ADMIN_USERNAME, TestAccounts.ADMIN_PASSWORD);
+        boolean english = lang.equals("en");
+        logIn(browser, english ? ENGLISH_ADMIN : TestAccounts.ADMIN_USERNAME,
+                english ? AdminPages.EDITOR_PASSWORD : TestAccounts.ADMIN_PASSWORD);
         for (AdminPages.Page page : adminPages.pages()) {
             browser.get(url(page.path()));
             // The page asked for, not the login page an expired session would be sent to.
@@ -216,7 +231,7 @@ class AccessibilityTest {
         check.page("change password form with errors");
 
         logOut(browser);
-        logIn(browser, AdminPages.EDITOR_USERNAME, AdminPages.EDITOR_PASSWORD);
+        logIn(browser, english ? ENGLISH_EDITOR : AdminPages.EDITOR_USERNAME, AdminPages.EDITOR_PASSWORD);
         browser.get(url("/admin/accounts"));
         assertThat(Axe.location(browser)).as("accounts as an editor").isEqualTo("/admin/accounts");
         assertThat(browser.findElement(By.tagName("h1")).getText()).as("accounts as an editor").isNotBlank();

@@ -69,6 +69,8 @@ class HtmlValidityTest {
 
             WebSession admin = new WebSession(port, lang);
             admin.logIn(TestAccounts.ADMIN_USERNAME, TestAccounts.ADMIN_PASSWORD);
+            // The admin's language is the account's, not the browser's.
+            AdminPages.chooseLanguage(admin, lang);
             AdminPages pages = AdminPages.prepare(admin);
             for (AdminPages.Page page : pages.pages()) {
                 served.add(fetch(admin, page.name() + " (" + lang + ")", page.path()));
@@ -77,6 +79,7 @@ class HtmlValidityTest {
 
             WebSession editor = new WebSession(port, lang);
             editor.logIn(AdminPages.EDITOR_USERNAME, AdminPages.EDITOR_PASSWORD);
+            AdminPages.chooseLanguage(editor, lang);
             Served forbidden = fetch(editor, "accounts as an editor (403 page) (" + lang + ")", "/admin/accounts");
             assertThat(forbidden.status()).isEqualTo(403);
             served.add(forbidden);

@@ -12,11 +12,13 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import dk.aarhus.sistercities.content.Language;
 import dk.aarhus.sistercities.support.AlsoOnPostgres;
 import dk.aarhus.sistercities.support.FullAppTest;
 import jakarta.servlet.http.Cookie;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.Sort;
@@ -46,6 +48,12 @@ class AccountAdministrationTest {
 
     @Autowired
     AuditLog auditLog;
+
+    /** The administrator works in English here: the account's choice, not the browser's. */
+    @BeforeEach
+    void inEnglish() {
+        accounts.chooseAdminLanguage(TestAccounts.ADMIN_USERNAME, Language.EN);
+    }
 
     private RequestPostProcessor admin() {
         return user(userDetails.loadUserByUsername(TestAccounts.ADMIN_USERNAME));
@@ -106,7 +114,8 @@ class AccountAdministrationTest {
     }
 
     @Test
-    void theFormsSpeakDanishToADanishBrowser() throws Exception {
+    void theFormsSpeakDanishToAnAdministratorWhoChoseDanish() throws Exception {
+        accounts.chooseAdminLanguage(TestAccounts.ADMIN_USERNAME, Language.DA);
         String html = mvc.perform(post("/admin/accounts").with(admin()).with(csrf()).header("Accept-Language", "da")
                 .param("username", "").param("displayName", "").param("password", "").param("passwordAgain", ""))
                 .andReturn().getResponse().getContentAsString();
@@ -193,6 +202,7 @@ class AccountAdministrationTest {
     @Test
     void changingOnesOwnPasswordNeedsTheCurrentOne() throws Exception {
         account("olga", Role.EDITOR);
+        accounts.chooseAdminLanguage("olga", Language.EN);
         String html = mvc.perform(post("/admin/password").with(user(userDetails.loadUserByUsername("olga")))
                         .with(csrf()).header("Accept-Language", "en")
                         .param("currentPassword", "this is not it").param("password", "Olga's new password")

@@ -2,6 +2,7 @@ package dk.aarhus.sistercities.account;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dk.aarhus.sistercities.content.Language;
 import dk.aarhus.sistercities.support.AlsoOnPostgres;
 import dk.aarhus.sistercities.support.FullAppTest;
 import dk.aarhus.sistercities.support.WebSession;
@@ -113,6 +114,8 @@ class LoginOverHttpTest {
         if (!accountRepository.existsByUsername("http-editor")) {
             accounts.create("http-editor", "Hanne Editor", Role.EDITOR, TestAccounts.GOOD_PASSWORD, "test");
         }
+        // This editor works in English: the account's choice, not the browser's.
+        accounts.chooseAdminLanguage("http-editor", Language.EN);
         browser.logIn("http-editor", TestAccounts.GOOD_PASSWORD);
 
         HttpResponse<String> forbidden = browser.get("/admin/accounts");
@@ -130,6 +133,8 @@ class LoginOverHttpTest {
         if (!accountRepository.existsByUsername(username)) {
             accounts.create(username, "Carl Changer", Role.EDITOR, TestAccounts.GOOD_PASSWORD, "test");
         }
+        // This editor works in English: the account's choice, not the browser's.
+        accounts.chooseAdminLanguage(username, Language.EN);
         browser.logIn(username, TestAccounts.GOOD_PASSWORD);
         Document form = browser.page("/admin/password");
 

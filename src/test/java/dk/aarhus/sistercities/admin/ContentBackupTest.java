@@ -107,11 +107,14 @@ class ContentBackupTest {
     void logIn() {
         admin = new WebSession(port, "en");
         admin.logIn(TestAccounts.ADMIN_USERNAME, TestAccounts.ADMIN_PASSWORD);
+        AdminPages.chooseLanguage(admin, "en");
     }
 
     private static WebSession emptySiteAdmin() {
         WebSession session = new WebSession(((WebServerApplicationContext) empty).getWebServer().getPort(), "en");
         session.logIn(TestAccounts.ADMIN_USERNAME, TestAccounts.ADMIN_PASSWORD);
+        // This administrator works in English: the account's choice, not the browser's.
+        AdminPages.chooseLanguage(session, "en");
         return session;
     }
 

@@ -65,13 +65,7 @@ public final class AdminPages {
         }
 
         if (!admin.page("/admin/accounts").text().contains(EDITOR_USERNAME)) {
-            Document form = admin.page("/admin/accounts/new");
-            HttpResponse<String> created = admin.submit((FormElement) form.selectFirst("main form"), null,
-                    Map.of("username", EDITOR_USERNAME, "displayName", "Accessibility Editor", "role", "EDITOR",
-                            "password", EDITOR_PASSWORD, "passwordAgain", EDITOR_PASSWORD));
-            if (created.statusCode() != 302) {
-                throw new AssertionError("creating " + EDITOR_USERNAME + " answered " + created.statusCode());
-            }
+            createAccount(admin, EDITOR_USERNAME, "EDITOR", EDITOR_PASSWORD);
         }
         Document accounts = admin.page("/admin/accounts");
         String resetPassword = accounts.select("main a[href$=/password][href^=/admin/accounts/]").eachAttr("href")
@@ -129,9 +123,34 @@ public final class AdminPages {
         pages.add(new Page("audit log", "/admin/audit"));
         pages.add(new Page("backup: export and import", "/admin/backup"));
         pages.add(new Page("change password form", "/admin/password"));
+        pages.add(new Page("admin language form", "/admin/language"));
         pages.add(new Page("unknown city (404 page)", "/admin/cities/999999"));
         pages.add(new Page("malformed address (error page)", "/admin/cities/not-a-number"));
         return new AdminPages(List.copyOf(pages), city);
+    }
+
+    /** Creates an account through the form, as an administrator would; fails unless it is created. */
+    public static void createAccount(WebSession admin, String username, String role, String password) {
+        Document form = admin.page("/admin/accounts/new");
+        HttpResponse<String> created = admin.submit((FormElement) form.selectFirst("main form"), null,
+                Map.of("username", username, "displayName", "Test " + username, "role", role,
+                        "password", password, "passwordAgain", password));
+        if (created.statusCode() != 302) {
+            throw new AssertionError("creating " + username + " answered " + created.statusCode());
+        }
+    }
+
+    /**
+     * Chooses the language of the logged-in editor's admin on their own page, as they would; every admin
+     * page follows it from the next request on, whatever the browser asks for.
+     */
+    public static void chooseLanguage(WebSession session, String language) {
+        Document page = session.page("/admin/language");
+        HttpResponse<String> chosen = session.submit((FormElement) page.selectFirst("main form"), null,
+                Map.of("language", language));
+        if (chosen.statusCode() != 302) {
+            throw new AssertionError("choosing " + language + " for the admin answered " + chosen.statusCode());
+        }
     }
 
     /** Saves the city's form as it is, with the given values changed; fails unless it is saved. */
