@@ -99,14 +99,16 @@ class CityAdminController {
         }
     }
 
-    /** The form of a city's draft; after a refused publish ({@code incomplete}) with what is missing. */
+    /** The form of a city's draft; after a refused publish or preview, with what is missing. */
     @GetMapping("/admin/cities/{id}")
     String edit(@PathVariable long id, Model model) {
         City city = editor.city(id);
         CityForm form = CityForm.of(id, history.draft(city), city.getDraftRevision());
         model.addAttribute("cityForm", form);
-        if (Boolean.TRUE.equals(model.getAttribute("incomplete"))) {
+        if (model.containsAttribute("incomplete")) {
             model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "cityForm", completeness.forPublish(form));
+        } else if (model.containsAttribute("previewIncomplete")) {
+            model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "cityForm", completeness.forPreview(form));
         }
         addState(model, city);
         return "admin/city-form";
@@ -161,18 +163,14 @@ class CityAdminController {
     }
 
     @GetMapping("/admin/cities/{id}/preview/{lang:da|en}")
-    String preview(@PathVariable long id, @PathVariable("lang") Language language, Model model) {
+    String preview(@PathVariable long id, @PathVariable("lang") Language language, Model model,
+            RedirectAttributes redirect) {
         City city = editor.city(id);
         CityContent draft = history.draft(city);
-        CityForm form = CityForm.of(id, draft, city.getDraftRevision());
-        BindingResult missing = completeness.forPreview(form);
-        if (missing.hasErrors()) {
+        if (completeness.forPreview(CityForm.of(id, draft, null)).hasErrors()) {
             // The page cannot be drawn without its required fields: the form says which they are.
-            model.addAttribute("cityForm", form);
-            model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "cityForm", missing);
-            model.addAttribute("previewIncomplete", true);
-            addState(model, city);
-            return "admin/city-form";
+            redirect.addFlashAttribute("previewIncomplete", true);
+            return "redirect:/admin/cities/" + id;
         }
         model.addAttribute("city", catalog.preview(language, id, draft));
         String path = paths.city(language, draft.slug());

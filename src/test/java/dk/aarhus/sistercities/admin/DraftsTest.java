@@ -98,7 +98,8 @@ class DraftsTest {
         assertThat(anna.page("/admin").select("main a[href=" + form + "]").text()).isEqualTo("new-draft");
         assertThat(anna.get(form + "/history").statusCode()).isEqualTo(200);
 
-        Document preview = anna.page(form + "/preview/en");
+        assertThat(location(anna.get(form + "/preview/en"))).isEqualTo(form);
+        Document preview = anna.page(form);
         assertThat(preview.select(".banner").text()).contains("No preview yet");
         assertThat(preview.select("#error-summary a").eachAttr("href")).contains("#countryCode", "#texts-en-name");
 
