@@ -46,6 +46,14 @@ public final class ActivityRules {
      * @param knownCities the slugs an activity may name; null to check only their shape (an import checks
      *                    them against its own cities)
      */
+    /**
+     * Whether the problem is only that something is not filled in yet (a title, a date, a city, a source, a
+     * source's title): a draft may be saved so, not published.
+     */
+    public static boolean missing(Problem problem) {
+        return problem.code().contains("-required") || "activity.error.source-title".equals(problem.code());
+    }
+
     public static List<Problem> problems(ActivityContent activity, Set<String> knownCities) {
         List<Problem> problems = new ArrayList<>();
         if (activity.key() == null || activity.key().length() > KEY || !KEY_SHAPE.matcher(activity.key()).matches()) {

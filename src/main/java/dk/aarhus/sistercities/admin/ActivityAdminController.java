@@ -15,6 +15,7 @@ import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -57,7 +58,7 @@ class ActivityAdminController {
         Language language = PathLocaleResolver.languageOf(request);
         model.addAttribute("rows", editor.items().stream().map(item -> {
             ActivityContent.Texts text = Localized.pick(item.content().texts(), language);
-            return new Row(item.content().key(), text == null ? item.content().key() : text.title(),
+            return new Row(item.content().key(), text == null || text.title() == null ? item.content().key() : text.title(),
                     PartialDate.format(item.content().starts(), language), item);
         }).toList());
         return "admin/activities";
@@ -76,7 +77,7 @@ class ActivityAdminController {
         Map<String, String> options = cityOptions(request);
         model.addAttribute("unsaved", true);
         ActivityContent content = form.content(key);
-        form.check(content, options.keySet(), result);
+        form.check(content, options.keySet(), result, false);
         if (result.hasErrors()) {
             form.withEmptyRow();
             return form(null, null, options, model);
@@ -90,9 +91,18 @@ class ActivityAdminController {
     String edit(@PathVariable String key, @RequestParam(name = "history", required = false) String history,
             HttpServletRequest request, Model model) {
         ActivityEditor.Draft draft = editor.draft(key).orElseThrow(ActivityAdminController::notFound);
-        model.addAttribute("activityForm", ActivityForm.of(draft));
+        ActivityForm form = ActivityForm.of(draft);
+        model.addAttribute("activityForm", form);
         model.addAttribute("history", editor.recent(key, "all".equals(history)));
-        return form(key, draft, cityOptions(request), model);
+        Map<String, String> options = cityOptions(request);
+        if (model.containsAttribute("notPublishable") || model.containsAttribute("previewIncomplete")) {
+            // A draft is saved incomplete; after a refused publish or preview the form says what is missing.
+            BindingResult missing = new BeanPropertyBindingResult(form, "activityForm");
+            form.check(form.content(key), options.keySet(), missing, true);
+            form.withEmptyRow();
+            model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "activityForm", missing);
+        }
+        return form(key, draft, options, model);
     }
 
     @PostMapping(KEY)
@@ -105,7 +115,7 @@ class ActivityAdminController {
         Map<String, String> options = cityOptions(request);
         model.addAttribute("unsaved", true);
         ActivityContent content = form.content(key);
-        form.check(content, options.keySet(), result);
+        form.check(content, options.keySet(), result, false);
         if (result.hasErrors()) {
             form.withEmptyRow();
             return form(key, current, options, model);
@@ -153,6 +163,11 @@ class ActivityAdminController {
             redirect.addFlashAttribute(done, true);
         } catch (ActivityEditor.StaleException | DataIntegrityViolationException stale) {
             redirect.addFlashAttribute("stale", true);
+        } catch (ResponseStatusException refused) {
+            if (refused.getStatusCode() != HttpStatus.CONFLICT) {
+                throw refused;
+            }
+            redirect.addFlashAttribute("notPublishable", true);
         }
         return "redirect:" + BASE + "/" + key;
     }

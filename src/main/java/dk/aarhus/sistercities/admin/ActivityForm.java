@@ -103,10 +103,13 @@ public class ActivityForm {
                 row.getUrl()).allMatch(v -> v == null || v.isBlank());
     }
 
-    /** Reports every rule the content breaks on its field, in the order of the form. */
-    void check(ActivityContent content, Set<String> knownCities, Errors errors) {
+    /**
+     * Reports every rule the content breaks on its field, in the order of the form; a draft ({@code complete}
+     * false) may leave fields empty.
+     */
+    void check(ActivityContent content, Set<String> knownCities, Errors errors, boolean complete) {
         ActivityRules.problems(content, knownCities).stream()
-                .filter(p -> !p.field().equals("key"))
+                .filter(p -> !p.field().equals("key") && (complete || !ActivityRules.missing(p)))
                 .forEach(p -> errors.rejectValue(p.field(), p.code(), p.args(), null));
     }
 

@@ -2,6 +2,7 @@ package dk.aarhus.sistercities.admin;
 
 import dk.aarhus.sistercities.activity.ActivityDirectory;
 import dk.aarhus.sistercities.activity.ActivityEditor;
+import dk.aarhus.sistercities.activity.ActivityRules;
 import dk.aarhus.sistercities.content.Language;
 import dk.aarhus.sistercities.content.PublicPaths;
 import dk.aarhus.sistercities.site.ActivitiesPage;
@@ -12,6 +13,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** An activity's draft on the activities page, among the published ones, where citizens will see it. */
 @Controller
@@ -34,9 +36,14 @@ class ActivityPreviewController {
 
     @GetMapping(ActivityAdminController.KEY + "/preview/{lang:da|en}")
     String preview(@PathVariable String key, @PathVariable("lang") Language language, HttpServletRequest request,
-            Model model) {
+            Model model, RedirectAttributes redirect) {
         ActivityEditor.Draft draft = editor.draft(key)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        if (ActivityRules.problems(draft.content(), null).stream().anyMatch(ActivityRules::missing)) {
+            // An incomplete draft cannot be drawn among the activities: the form says what is missing.
+            redirect.addFlashAttribute("previewIncomplete", true);
+            return "redirect:" + ActivityAdminController.BASE + "/" + key;
+        }
         String view = activitiesPage.show(language, activities.withDraft(draft.content(), language), null, null, model);
         previews.show(model, request, language, paths.activities(language), paths.activities(language.other()),
                 ActivityAdminController.BASE + "/" + key, editor.state(key) != ActivityEditor.State.DRAFT);

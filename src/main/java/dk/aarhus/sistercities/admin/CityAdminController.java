@@ -4,24 +4,17 @@ import dk.aarhus.sistercities.city.City;
 import dk.aarhus.sistercities.city.CityContent;
 import dk.aarhus.sistercities.city.CityHistory;
 import dk.aarhus.sistercities.city.CityRepository;
-import dk.aarhus.sistercities.city.CityStatus;
-import dk.aarhus.sistercities.city.PartnershipTypeRepository;
-import dk.aarhus.sistercities.city.ResultArea;
 import dk.aarhus.sistercities.content.Language;
 import dk.aarhus.sistercities.site.PathLocaleResolver;
 import jakarta.servlet.http.HttpServletRequest;
 import java.security.Principal;
-import java.util.Arrays;
-import java.util.List;
-import java.util.Locale;
-import org.springframework.context.MessageSource;
+import java.util.Map;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpStatus;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
-import org.springframework.validation.SmartValidator;
 import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.InitBinder;
@@ -40,59 +33,24 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class CityAdminController {
 
     private final CityRepository cities;
-    private final PartnershipTypeRepository types;
     private final CityEditor editor;
     private final CityListing listing;
     private final CityHistory history;
-    private final SmartValidator validator;
-    private final MessageSource messages;
+    private final CityCompleteness completeness;
 
-    CityAdminController(CityRepository cities, PartnershipTypeRepository types, CityEditor editor,
-            CityListing listing, CityHistory history, SmartValidator validator, MessageSource messages) {
+    CityAdminController(CityRepository cities, CityEditor editor, CityListing listing, CityHistory history,
+            CityCompleteness completeness) {
         this.cities = cities;
-        this.types = types;
         this.editor = editor;
         this.listing = listing;
         this.history = history;
-        this.validator = validator;
-        this.messages = messages;
+        this.completeness = completeness;
     }
 
     /** Bounds what a request can make the binder build: no more results than the form allows. */
     @InitBinder("cityForm")
     void bounded(WebDataBinder binder) {
         binder.setAutoGrowCollectionLimit(CityForm.MAX_RESULTS + 1);
-    }
-
-    /** A choice in a select: the value sent and the label shown. */
-    record Option(String value, String label) {
-    }
-
-    @ModelAttribute("typeOptions")
-    List<Option> typeOptions(HttpServletRequest request) {
-        Language language = PathLocaleResolver.languageOf(request);
-        return types.findAllWithTexts().stream()
-                .map(t -> new Option(t.getCode(), t.text(language).name()))
-                .toList();
-    }
-
-    @ModelAttribute("statusOptions")
-    List<Option> statusOptions(Locale locale) {
-        return Arrays.stream(CityStatus.values())
-                .map(s -> new Option(s.name(), messages.getMessage("status." + s.name(), null, locale)))
-                .toList();
-    }
-
-    @ModelAttribute("areaOptions")
-    List<Option> areaOptions(Locale locale) {
-        return Arrays.stream(ResultArea.values())
-                .map(a -> new Option(a.name(), messages.getMessage("area." + a.name(), null, locale)))
-                .toList();
-    }
-
-    @ModelAttribute("languages")
-    Language[] languages() {
-        return Language.values();
     }
 
     @GetMapping("/admin")
@@ -134,18 +92,25 @@ class CityAdminController {
         }
     }
 
+    /** The form of a city's draft; after a refused publish or preview, with what is missing. */
     @GetMapping("/admin/cities/{id}")
     String edit(@PathVariable long id, Model model) {
         City city = editor.city(id);
-        model.addAttribute("cityForm", CityForm.of(id, history.draft(city), city.getDraftRevision()));
+        CityForm form = CityForm.of(id, history.draft(city), city.getDraftRevision());
+        model.addAttribute("cityForm", form);
+        if (model.containsAttribute("incomplete")) {
+            model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "cityForm", completeness.forPublish(form));
+        } else if (model.containsAttribute("previewIncomplete")) {
+            model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "cityForm", completeness.forPreview(form));
+        }
         addState(model, city);
         return "admin/city-form";
     }
 
     @PostMapping("/admin/cities/{id}")
     String save(@PathVariable long id, @ModelAttribute("cityForm") CityForm form, BindingResult result,
-            @RequestParam(required = false) String action, Principal principal, Model model,
-            RedirectAttributes redirect) {
+            @RequestParam(required = false) String action, @RequestParam Map<String, String> parameters,
+            Principal principal, Model model, RedirectAttributes redirect) {
         if (form.getId() == null || form.getId() != id || form.getBaseRevision() == null) {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST);
         }
@@ -154,6 +119,11 @@ class CityAdminController {
         model.addAttribute("unsaved", true);
         if (FormRows.apply(form, action)) {
             return "admin/city-form";
+        }
+        if (ConflictChoices.anyTheirs(parameters)) {
+            // After a refused save: the fields the editor chose to take from the version saved meanwhile.
+            history.revision(city, form.getBaseRevision()).map(history::content)
+                    .ifPresent(theirs -> ConflictChoices.apply(form, theirs, parameters));
         }
         validate(form, result, model);
         if (result.hasErrors()) {
@@ -179,23 +149,20 @@ class CityAdminController {
     private String conflict(CityForm yours, CityEditor.Conflict conflict, Model model) {
         CityContent yourContent = yours.toContent(false);
         model.addAttribute("conflict", conflict);
-        model.addAttribute("sideBySide", ContentDiff.between(conflict.current(), yourContent));
-        // Saving again, after reading this, puts the editor's version on top; theirs stays in the history.
+        model.addAttribute("choices", ConflictChoices.between(conflict.current(), yourContent));
+        // Saving again puts the editor's version on top, but for the fields where they chose the other one.
         yours.setBaseRevision(conflict.currentRevision());
         return "admin/city-form";
     }
 
-    /** Validates only on save, so that adding or moving a result does not flag fields not yet filled in. */
+    /**
+     * Validates only on save, so that adding or moving a result does not flag fields not yet filled in; a
+     * draft may be incomplete (see {@link CityCompleteness}).
+     */
     private void validate(CityForm form, BindingResult result, Model model) {
-        form.keepSiteLanguages();
-        validator.validate(form, result);
-        if (form.getType() != null && types.findByCode(form.getType()).isEmpty()) {
-            result.rejectValue("type", "UnknownType");
-        }
-        CityFormChecks.acrossFields(form, result);
-        if (result.hasErrors()) {
-            model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "cityForm",
-                    FormErrors.inPageOrder(result, CityFormChecks.fieldOrder(form)));
+        BindingResult checked = completeness.forSave(form, result);
+        if (checked.hasErrors()) {
+            model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "cityForm", checked);
         }
     }
 

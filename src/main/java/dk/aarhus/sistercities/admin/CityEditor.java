@@ -29,9 +29,11 @@ public class CityEditor {
     private final PartnershipTypeRepository types;
     private final CityHistory history;
     private final ApplicationEventPublisher events;
+    private final CityCompleteness completeness;
 
     CityEditor(CityRepository cities, PartnershipTypeRepository types, CityHistory history,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events, CityCompleteness completeness) {
+        this.completeness = completeness;
         this.cities = cities;
         this.types = types;
         this.history = history;
@@ -84,17 +86,13 @@ public class CityEditor {
         }
     }
 
-    /** A draft with facts that cite no source: it may be saved, not published ({@link CityContent#uncitedFacts}). */
-    public static final class UncitedFactsException extends RuntimeException {
-        private final transient List<String> facts;
-
-        UncitedFactsException(List<String> facts) {
-            super("Facts without a source: " + facts, null, false, false);
-            this.facts = List.copyOf(facts);
-        }
-
-        public List<String> facts() {
-            return facts;
+    /**
+     * A draft that may be saved but not published: a required field is empty, or a fact cites no source
+     * ({@link CityCompleteness#forPublish} says which).
+     */
+    public static final class IncompleteException extends RuntimeException {
+        IncompleteException() {
+            super("The draft is not complete", null, false, false);
         }
     }
 
@@ -105,14 +103,20 @@ public class CityEditor {
         }
     }
 
+    /**
+     * A new city, as a draft that may be incomplete. Its row in the tables citizens are served from holds only
+     * what the database requires (the address; the type and country code as far as the draft has them, the
+     * first type and an empty code while it has none); publishing fills it in from the draft.
+     */
     @Transactional
     public long create(CityContent content, String author) {
-        PartnershipType type = type(content.type());
+        PartnershipType type = content.type() == null ? types.findAllWithTexts().stream().findFirst()
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.BAD_REQUEST)) : type(content.type());
         if (cities.findBySlug(content.slug()).isPresent()) {
             throw new SlugTakenException();
         }
-        City city = new City(content.slug(), content.countryCode(), type);
-        city.apply(content, type);
+        City city = new City(content.slug(), content.countryCode() == null ? "" : content.countryCode(), type);
+        city.setSortOrder(content.position());
         city.setPublished(false);
         city = cities.save(city);
         history.record(city, RevisionAction.CREATED, content.withPublished(false), author);
@@ -123,7 +127,9 @@ public class CityEditor {
     public int save(long id, int baseRevision, CityContent content, String author) {
         City city = city(id);
         checkSeen(city, baseRevision);
-        type(content.type());
+        if (content.type() != null) {
+            type(content.type());
+        }
         cities.findBySlug(content.slug()).filter(other -> !other.getId().equals(city.getId())).ifPresent(other -> {
             throw new SlugTakenException();
         });
@@ -138,9 +144,8 @@ public class CityEditor {
         cities.findBySlug(draft.slug()).filter(other -> !other.getId().equals(city.getId())).ifPresent(other -> {
             throw new SlugTakenException();
         });
-        List<String> uncited = draft.uncitedFacts();
-        if (!uncited.isEmpty()) {
-            throw new UncitedFactsException(uncited);
+        if (!completeness.publishable(draft)) {
+            throw new IncompleteException();
         }
         city.apply(draft, type(draft.type()));
         city.setPublished(true);

@@ -33,20 +33,21 @@ public class CityForm {
 
     private Integer baseRevision;
 
+    /** The one thing a draft must have: its address, which the database keeps unique. */
     @NotBlank
     @Size(max = 60)
-    @Pattern(regexp = "[a-z0-9]+(-[a-z0-9]+)*")
+    @Pattern(regexp = "([a-z0-9]+(-[a-z0-9]+)*)?")
     private String slug;
 
-    @NotBlank
-    @Pattern(regexp = "[A-Z]{2}")
+    @NotBlank(groups = Complete.class)
+    @Pattern(regexp = "([A-Z]{2})?")
     private String countryCode;
 
-    @NotBlank
+    @NotBlank(groups = Complete.class)
     @Size(max = 60)
     private String type;
 
-    @NotNull
+    @NotNull(groups = Complete.class)
     private CityStatus status = CityStatus.ACTIVE;
 
     @Pattern(regexp = "(\\d{4}(-(0[1-9]|1[0-2]))?)?")
@@ -134,7 +135,7 @@ public class CityForm {
     public CityContent toContent(boolean published) {
         Map<String, CityContent.Texts> textContent = new LinkedHashMap<>();
         texts.forEach((lang, t) -> textContent.put(lang, t.toContent()));
-        return new CityContent(slug, countryCode, type, status, blankToNull(statusSince),
+        return new CityContent(slug, blankToNull(countryCode), blankToNull(type), status, blankToNull(statusSince),
                 SourceNumbers.parse(statusSources), sinceYear, SourceNumbers.parse(sinceSources), blankToNull(website),
                 latitude, longitude, position == null ? 0 : position, published, textContent,
                 results.stream().map(ResultForm::toContent).toList(),

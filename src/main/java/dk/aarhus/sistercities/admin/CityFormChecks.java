@@ -1,5 +1,6 @@
 package dk.aarhus.sistercities.admin;
 
+import dk.aarhus.sistercities.city.CityContent;
 import dk.aarhus.sistercities.content.PartialDate;
 import dk.aarhus.sistercities.content.Language;
 import java.util.ArrayList;
@@ -45,6 +46,25 @@ final class CityFormChecks {
             checkDate(errors, "sources[" + i + "].date", form.getSources().get(i).getDate());
         }
         checkDate(errors, "statusSince", form.getStatusSince());
+    }
+
+    /**
+     * The facts that cite no source ({@link CityContent#uncitedFacts}), each on the field where its sources are
+     * typed: checked on publish, since citizens are shown no fact without its source.
+     */
+    static void uncited(CityForm form, Errors errors) {
+        for (String fact : form.toContent(false).uncitedFacts()) {
+            int dot = fact.indexOf('.');
+            String field = switch (dot < 0 ? fact : fact.substring(0, dot)) {
+                case "sinceYear" -> "sinceSources";
+                case "status" -> "statusSources";
+                case "result" -> "results[" + (Integer.parseInt(fact.substring(dot + 1)) - 1) + "].sources";
+                default -> "milestones[" + (Integer.parseInt(fact.substring(dot + 1)) - 1) + "].sources";
+            };
+            if (!errors.hasFieldErrors(field)) {
+                errors.rejectValue(field, "Uncited", new Object[] {dot < 0 ? "" : fact.substring(dot + 1)}, null);
+            }
+        }
     }
 
     private static void checkNumbers(Errors errors, String field, String numbers, int sources) {

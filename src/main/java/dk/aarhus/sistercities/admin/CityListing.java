@@ -47,7 +47,9 @@ public class CityListing {
     private Row row(City city, Revision draftRevision, Language language) {
         CityContent draft = draftRevision == null ? city.content() : history.content(draftRevision);
         CityContent.Texts texts = Localized.pick(draft.texts(), language);
-        return new Row(city.getId(), texts == null ? draft.slug() : texts.name(), draft.slug(), state(city),
+        // A draft may have no name yet: its address stands in.
+        String name = texts == null || texts.name() == null || texts.name().isBlank() ? draft.slug() : texts.name();
+        return new Row(city.getId(), name, draft.slug(), state(city),
                 city.getUpdatedBy(), city.getUpdatedAt(), draft.position());
     }
 

@@ -3,9 +3,6 @@ package dk.aarhus.sistercities.admin;
 import dk.aarhus.sistercities.city.City;
 import dk.aarhus.sistercities.city.CityHistory;
 import java.security.Principal;
-import java.util.ArrayList;
-import java.util.Locale;
-import org.springframework.context.MessageSource;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
@@ -17,7 +14,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * What changes what citizens see of a city: publish (refused while a fact cites no source), unpublish,
+ * What changes what citizens see of a city: publish (refused while the draft is incomplete), unpublish,
  * delete after a confirmation page. Each answers with the city's form and a banner.
  */
 @Controller
@@ -25,32 +22,22 @@ class CityPublishingController {
 
     private final CityEditor editor;
     private final CityHistory history;
-    private final MessageSource messages;
 
-    CityPublishingController(CityEditor editor, CityHistory history, MessageSource messages) {
+    CityPublishingController(CityEditor editor, CityHistory history) {
         this.editor = editor;
         this.history = history;
-        this.messages = messages;
     }
 
+    /** An incomplete draft is not published: the form shows what is missing (see CityAdminController.edit). */
     @PostMapping("/admin/cities/{id}/publish")
-    String publish(@PathVariable long id, @RequestParam int seenRevision, Principal principal, Locale locale,
+    String publish(@PathVariable long id, @RequestParam int seenRevision, Principal principal,
             RedirectAttributes redirect) {
         try {
             return act(id, redirect, "published", () -> editor.publish(id, seenRevision, principal.getName()));
-        } catch (CityEditor.UncitedFactsException uncited) {
-            redirect.addFlashAttribute("uncited", new ArrayList<>(uncited.facts().stream()
-                    .map(fact -> uncitedLabel(fact, locale)).toList()));
+        } catch (CityEditor.IncompleteException incomplete) {
+            redirect.addFlashAttribute("incomplete", true);
             return "redirect:/admin/cities/" + id;
         }
-    }
-
-    /** "result.2" as the form names it: "Result 2". */
-    private String uncitedLabel(String fact, Locale locale) {
-        int dot = fact.indexOf('.');
-        return dot < 0 ? messages.getMessage("field." + fact, null, locale)
-                : messages.getMessage("admin.form." + fact.substring(0, dot) + "-n",
-                        new Object[] {fact.substring(dot + 1)}, locale);
     }
 
     @PostMapping("/admin/cities/{id}/unpublish")

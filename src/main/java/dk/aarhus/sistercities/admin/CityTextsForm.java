@@ -7,22 +7,22 @@ import jakarta.validation.constraints.Size;
 /** A city's texts in one language, as the editor fills them in. */
 public class CityTextsForm {
 
-    @NotBlank
+    @NotBlank(groups = Complete.class)
     @Size(max = 100)
     private String name;
 
-    @NotBlank
+    @NotBlank(groups = Complete.class)
     @Size(max = 100)
     private String country;
 
     @Size(max = 150)
     private String region;
 
-    @NotBlank
+    @NotBlank(groups = Complete.class)
     @Size(max = 300)
     private String summary;
 
-    @NotBlank
+    @NotBlank(groups = Complete.class)
     @Size(max = 20000)
     private String description;
 

@@ -23,6 +23,17 @@ final class ContentDiff {
      * @param result the result's number (from 1) for a result's field, else null
      */
     record Change(String field, String lang, Integer result, String before, String after) {
+
+        /** The field's path in the city form, e.g. {@code texts[da].name} or {@code results[1].texts[en].title}. */
+        String path() {
+            int dot = field.indexOf('.');
+            if (result == null) {
+                return lang == null ? field : "texts[" + lang + "]." + field;
+            }
+            String row = field.substring(0, dot) + "s[" + (result - 1) + "].";
+            String name = field.substring(dot + 1);
+            return lang == null ? row + name : row + "texts[" + lang + "]." + name;
+        }
     }
 
     private record Key(String field, String lang, Integer result) {

@@ -116,7 +116,8 @@ class ContentDocumentRules {
         city.milestones().forEach(m -> unknownLanguages(problems, "backup.where.city", where, m.texts().keySet()));
         CityForm form = CityForm.of(null, city, null);
         BeanPropertyBindingResult errors = new BeanPropertyBindingResult(form, "cityForm");
-        validator.validate(form, errors);
+        // Every city of a document must be complete, as a publish checks it: the import writes each one whole.
+        validator.validate(form, errors, jakarta.validation.groups.Default.class, Complete.class);
         if (city.type() != null && !codes.contains(city.type())) {
             errors.rejectValue("type", "UnknownType");
         }

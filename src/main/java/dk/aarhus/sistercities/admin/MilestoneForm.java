@@ -13,7 +13,7 @@ import java.util.Map;
 /** A dated step in the partnership's history, in the form; its text in every language. */
 public class MilestoneForm {
 
-    @NotBlank
+    @NotBlank(groups = Complete.class)
     @Pattern(regexp = "(" + PartialDate.PATTERN + ")?")
     private String date;
 
@@ -56,7 +56,7 @@ public class MilestoneForm {
         @Size(max = 60)
         private String when;
 
-        @NotBlank
+        @NotBlank(groups = Complete.class)
         @Size(max = 500)
         private String text;
 

@@ -97,7 +97,12 @@ class PageAdminController {
     String edit(@PathVariable String key, @RequestParam(name = "history", required = false) String history,
             Model model) {
         PageEditor.Draft draft = editor.draft(key);
-        model.addAttribute(FORM, PageForm.of(draft));
+        PageForm form = PageForm.of(draft);
+        model.addAttribute(FORM, form);
+        if (model.containsAttribute("notPublishable") || model.containsAttribute("previewIncomplete")) {
+            // A draft is saved incomplete; after a refused publish or preview the form says what is missing.
+            model.addAttribute(BindingResult.MODEL_KEY_PREFIX + FORM, PageForm.publishProblems(form, key, addresses));
+        }
         model.addAttribute("history", editor.recent(key, "all".equals(history)));
         return form(key, draft, model);
     }
@@ -130,7 +135,7 @@ class PageAdminController {
     /** Checks the form; on errors puts them, in the form's order, where the template finds them. */
     private boolean invalid(PageForm form, PageContent content, BindingResult result, Model model) {
         BindingResult checked = PageForm.check(form, content, addresses.slugsTaken(content),
-                addresses.navigationFull(content), result);
+                addresses.navigationFull(content), result, false);
         if (checked.hasErrors()) {
             model.addAttribute(BindingResult.MODEL_KEY_PREFIX + FORM, checked);
             form.withEmptyRows();
@@ -193,7 +198,7 @@ class PageAdminController {
         model.addAttribute("key", key);
         // The title in the editor's language, as the list shows it.
         Language language = Language.fromCode(LocaleContextHolder.getLocale().getLanguage()).orElse(Language.DEFAULT);
-        model.addAttribute("pageTitle", current.content().text(language).title());
+        model.addAttribute("pageTitle", Objects.requireNonNullElse(current.content().text(language).title(), key));
         model.addAttribute("seenRevision", current.revision());
         if (!model.containsAttribute("history")) {
             model.addAttribute("history", editor.recent(key, false));

@@ -10,6 +10,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import dk.aarhus.sistercities.page.PageAddresses;
+import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.BindingResult;
 
 /**
@@ -105,18 +107,27 @@ public class PageForm {
      * the form; answers the errors to show.
      */
     static BindingResult check(PageForm form, PageContent content, List<Language> slugsTaken,
-            Optional<PageRules.Problem> navigationFull, BindingResult errors) {
+            Optional<PageRules.Problem> navigationFull, BindingResult errors, boolean complete) {
         String typed = form.navPosition == null ? "" : form.navPosition.strip();
         if (!typed.isEmpty() && form.position() == null) {
             errors.rejectValue("navPosition", "page.error.nav-position", new Object[] {PageRules.MAX_NAV_POSITION}, null);
         }
         PageRules.problems(content).stream()
-                .filter(p -> !p.field().equals("key"))
+                .filter(p -> !p.field().equals("key") && (complete || !PageRules.missing(p)))
                 .forEach(p -> errors.rejectValue(p.field(), p.code(), p.args(), null));
         navigationFull.ifPresent(p -> errors.rejectValue(p.field(), p.code(), p.args(), null));
         slugsTaken.forEach(language -> errors.rejectValue("texts[" + language.code() + "][slug]",
                 "page.error.slug-taken", new Object[] {content.text(language).slug()}, null));
         return FormErrors.inPageOrder(errors, fieldOrder());
+    }
+
+    /** What keeps the draft from being published or previewed, on its fields: every check with completeness. */
+    static BindingResult publishProblems(PageForm form, String key, PageAddresses addresses) {
+        PageContent content = form.content(key);
+        BindingResult errors = check(form, content, addresses.slugsTaken(content), addresses.navigationFull(content),
+                new BeanPropertyBindingResult(form, "pageForm"), true);
+        form.withEmptyRows();
+        return errors;
     }
 
     private static List<String> fieldOrder() {

@@ -5,12 +5,14 @@ import dk.aarhus.sistercities.content.Language;
 import dk.aarhus.sistercities.content.PublicPaths;
 import dk.aarhus.sistercities.page.PageContent;
 import dk.aarhus.sistercities.page.PageEditor;
+import dk.aarhus.sistercities.page.PageRules;
 import dk.aarhus.sistercities.page.PageView;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** A page's draft exactly as its public page will look, also for a page never published. */
 @Controller
@@ -30,10 +32,15 @@ class PagePreviewController {
 
     @GetMapping(PageAdminController.KEY + "/preview/{lang:da|en}")
     String preview(@PathVariable String key, @PathVariable("lang") Language language, HttpServletRequest request,
-            Model model) {
+            Model model, RedirectAttributes redirect) {
         PageEditor.Draft draft = editor.draft(key);
         PageEditor.State state = editor.state(key);
         PageContent content = draft.content();
+        if (PageRules.problems(content).stream().anyMatch(PageRules::missing)) {
+            // An incomplete draft cannot be drawn as its page: the form says what is missing.
+            redirect.addFlashAttribute("previewIncomplete", true);
+            return "redirect:" + PageAdminController.BASE + "/" + key;
+        }
         String path = paths.page(language, String.valueOf(content.text(language).slug()));
         String otherPath = paths.page(language.other(), String.valueOf(content.text(language.other()).slug()));
         PageView view = editor.preview(content, language, path, otherPath);

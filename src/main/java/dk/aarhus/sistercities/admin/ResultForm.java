@@ -15,7 +15,7 @@ import java.util.Map;
 /** One result of the partnership in the city form: area, years, sources, texts per language. */
 public class ResultForm {
 
-    @NotNull
+    @NotNull(groups = Complete.class)
     private ResultArea area;
 
     @Min(1900)

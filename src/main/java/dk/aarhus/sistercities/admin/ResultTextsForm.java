@@ -6,11 +6,11 @@ import jakarta.validation.constraints.Size;
 /** A result's title and text in one language. */
 public class ResultTextsForm {
 
-    @NotBlank
+    @NotBlank(groups = Complete.class)
     @Size(max = 150)
     private String title;
 
-    @NotBlank
+    @NotBlank(groups = Complete.class)
     @Size(max = 2000)
     private String body;
 

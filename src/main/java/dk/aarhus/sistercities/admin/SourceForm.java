@@ -9,7 +9,7 @@ import jakarta.validation.constraints.Size;
 /** One of a city's sources in the form: citizens see it in the page's numbered list of sources. */
 public class SourceForm {
 
-    @NotBlank
+    @NotBlank(groups = Complete.class)
     @Size(max = 200)
     private String title;
 

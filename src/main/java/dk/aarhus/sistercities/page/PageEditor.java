@@ -99,7 +99,9 @@ public class PageEditor {
         Set<String> live = pages.findAll().stream().map(Page::getKey).collect(Collectors.toSet());
         return store.latestOfEvery().stream().map(latest -> {
             PageContent content = store.read(latest);
-            return new Item(latest.getSubject().key(), content.text(language).title(), content.navPosition(),
+            // A draft may have no title yet: its key stands in.
+            String title = Objects.requireNonNullElse(content.text(language).title(), latest.getSubject().key());
+            return new Item(latest.getSubject().key(), title, content.navPosition(),
                     state(live.contains(latest.getSubject().key()), latest), latest);
         }).sorted(Comparator.comparing((Item i) -> i.navPosition() == null ? Integer.MAX_VALUE : i.navPosition())
                 .thenComparing(i -> Objects.toString(i.title(), ""))).toList();

@@ -93,6 +93,14 @@ public final class PageRules {
     }
 
     /**
+     * Whether the problem is only that something is not filled in yet (a title, an address, a text, a source's
+     * title): a draft may be saved so, not published.
+     */
+    public static boolean missing(Problem problem) {
+        return problem.code().contains("-required.") || "page.error.source-title".equals(problem.code());
+    }
+
+    /**
      * The problem of one page more in the main menu when {@code othersInNavigation} published pages are there
      * already, if any: the menu has room for {@value #MAX_IN_NAVIGATION}.
      */

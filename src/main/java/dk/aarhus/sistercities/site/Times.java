@@ -27,6 +27,15 @@ public class Times {
         return instant == null ? "" : DateTimeFormatter.ISO_LOCAL_DATE.withZone(AARHUS).format(instant);
     }
 
+    /** The time of day in Aarhus as its language writes it: "14.32", "14:32". */
+    public String time(Instant instant) {
+        if (instant == null) {
+            return "";
+        }
+        boolean danish = "da".equals(LocaleContextHolder.getLocale().getLanguage());
+        return DateTimeFormatter.ofPattern(danish ? "HH.mm" : "HH:mm").withZone(AARHUS).format(instant);
+    }
+
     /**
      * The moment in Aarhus, as its language writes it: "2. december 2026 kl. 17.05", "2 December 2026, 17:05".
      * The one format of every date and time on the editors' pages.

@@ -153,10 +153,11 @@ class PageTest {
         HttpResponse<String> refused = submit("/admin/pages/new", bad);
         assertThat(refused.statusCode()).isEqualTo(200);
         Document errors = Jsoup.parse(refused.body());
+        // An empty text and a source without a title would only keep the draft from being published.
         assertThat(errors.select(".error-summary a").eachAttr("href")).containsExactly("#texts-da-title",
-                "#texts-da-slug", "#texts-en-slug", "#texts-en-body", "#navPosition", "#sources-0-title", "#sources-0-url");
+                "#texts-da-slug", "#texts-en-slug", "#navPosition", "#sources-0-url");
         assertThat(errors.select(".error-summary a").eachText()).contains(
-                "En anden side har allerede adressen “deltag”: vælg en anden", "Skriv teksten på engelsk");
+                "En anden side har allerede adressen “deltag”: vælg en anden");
         assertThat(errors.selectFirst("#navPosition").val()).as("input kept").isEqualTo("første");
         assertThat(errors.selectFirst("#texts-en-slug").val()).isEqualTo("New Page!");
         assertThat(errors.selectFirst("#sources-0-url").val()).isEqualTo("javascript:alert(1)");
@@ -294,6 +295,25 @@ class PageTest {
 
     private static List<String> nav(Document page) {
         return page.select("nav.main-nav a").eachAttr("href");
+    }
+
+    @Test
+    void aDraftIsSavedWithoutItsWordsAndItsPublishAndPreviewSayWhatIsMissing() {
+        HttpResponse<String> saved = submit("/admin/pages/new", Map.of("texts[da][title]", "Kun en titel"));
+        assertThat(saved.statusCode()).isEqualTo(302);
+        String form = saved.headers().firstValue("Location").orElseThrow().replaceFirst("^https?://[^/]+", "");
+        assertThat(editor.page("/admin/pages").select("main table a").eachText()).contains("Kun en titel");
+
+        publish(form);
+        Document refused = editor.page(form);
+        assertThat(refused.select(".banner-warning").text()).contains("Siden blev ikke offentliggjort");
+        assertThat(refused.select(".error-summary a").eachAttr("href")).containsExactly("#texts-da-slug",
+                "#texts-da-body", "#texts-en-title", "#texts-en-slug", "#texts-en-body");
+        assertThat(http.get("/da/sider/kun-en-titel").statusCode()).isEqualTo(404);
+
+        HttpResponse<String> preview = editor.get(form + "/preview/da");
+        assertThat(preview.statusCode()).as("no preview of a page without its words").isEqualTo(302);
+        assertThat(editor.page(form).select(".error-summary a").eachAttr("href")).contains("#texts-da-body");
     }
 
     private static Map<String, String> values(String titleDa, String slugDa, String titleEn, String slugEn) {

@@ -591,7 +591,7 @@ class HostileInputTest {
                 }
             }
             if (refused.isEmpty()) {
-                // What is wrong is not the value (the new city form wants a name and a slug first).
+                // What is wrong is not the value (the new city form wants its address first).
                 outcomes.merge("refused with the form", hostile.size(), Integer::sum);
                 return;
             }

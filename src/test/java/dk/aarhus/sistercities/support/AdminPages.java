@@ -21,6 +21,8 @@ public final class AdminPages {
     public static final String CONTACT = "/admin/contacts/bergen";
     /** A seeded activity: published, with two sources. */
     public static final String ACTIVITY = "/admin/activities/kiel-cooperation-agreement-2019";
+    /** A city saved as a draft with only its address (issue 14), for its form. */
+    public static final String INCOMPLETE_CITY = "a11y-draft";
     /** An editor account the checks create: its reset-password form, and its 403 page. */
     public static final String EDITOR_USERNAME = "a11y-editor";
     public static final String EDITOR_PASSWORD = "Quiet harbour lanterns 42";
@@ -82,6 +84,23 @@ public final class AdminPages {
             throw new AssertionError("saving " + CONTACT + " answered " + savedContact.statusCode());
         }
 
+        // A new city saved with nothing but its address, and its form.
+        String draft = admin.page("/admin").select("main a[href^=/admin/cities/]:containsOwn(" + INCOMPLETE_CITY + ")")
+                .eachAttr("href").stream().findFirst().orElseGet(() -> {
+                    Document empty = admin.page("/admin/cities/new");
+                    HttpResponse<String> saved = admin.submit(cityForm(empty), saveButton(empty),
+                            Map.of("slug", INCOMPLETE_CITY));
+                    if (saved.statusCode() != 302) {
+                        throw new AssertionError("saving a new city with only its address answered " + saved.statusCode());
+                    }
+                    return saved.headers().firstValue("Location").orElseThrow().replaceFirst("^https?://[^/]+", "");
+                });
+        // Another editor opens the city form: the administrator's form names them at its top.
+        WebSession other = new WebSession(Integer.parseInt(admin.base().substring(admin.base().lastIndexOf(':') + 1)),
+                "da");
+        other.logIn(EDITOR_USERNAME, EDITOR_PASSWORD);
+        other.page(city);
+
         String type = firstLink(admin.page("/admin/types"), "/admin/types/");
         String text = firstLink(admin.page("/admin/texts"), "/admin/texts/");
         String typePreview = firstLink(admin.page(type), type + "/preview/");
@@ -97,6 +116,7 @@ public final class AdminPages {
         pages.add(new Page("delete confirmation", city + "/delete"));
         pages.add(new Page("city preview (da)", city + "/preview/da"));
         pages.add(new Page("city preview (en)", city + "/preview/en"));
+        pages.add(new Page("city form of an incomplete draft", draft));
         pages.add(new Page("partnership types", "/admin/types"));
         pages.add(new Page("partnership type form", type));
         pages.add(new Page("partnership type preview", typePreview));
