@@ -9,6 +9,7 @@ import dk.aarhus.sistercities.city.City;
 import dk.aarhus.sistercities.city.CityContent;
 import dk.aarhus.sistercities.city.CityHistory;
 import dk.aarhus.sistercities.city.CityRepository;
+import dk.aarhus.sistercities.schedule.Schedules;
 import dk.aarhus.sistercities.seed.ContentSeeder;
 import dk.aarhus.sistercities.support.AdminPages;
 import dk.aarhus.sistercities.support.AlsoOnPostgres;
@@ -18,6 +19,11 @@ import dk.aarhus.sistercities.support.Http;
 import dk.aarhus.sistercities.support.TestDatabase;
 import dk.aarhus.sistercities.support.WebSession;
 import java.net.http.HttpResponse;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -58,21 +64,24 @@ class TwoInstancesTest {
     private ConfigurableApplicationContext a;
     private ConfigurableApplicationContext b;
 
-    private static ConfigurableApplicationContext start(TestDatabase.Database database) {
-        return start(database, null);
+    private static ConfigurableApplicationContext start(TestDatabase.Database database, String... more) {
+        return start(database, null, more);
     }
 
     /** An instance on the database; with {@code together}, its seeding waits for the other instance's. */
-    private static ConfigurableApplicationContext start(TestDatabase.Database database, SeedingTogether together) {
+    private static ConfigurableApplicationContext start(TestDatabase.Database database, SeedingTogether together,
+            String... more) {
         SpringApplicationBuilder builder = new SpringApplicationBuilder(SisterCitiesApplication.class);
         if (together != null) {
             builder.initializers(context -> ((GenericApplicationContext) context).registerBean("seedingTogether",
                     BeanPostProcessor.class, together::postProcessor));
         }
         // Command-line arguments: they outrank the test configuration's per-context database.
-        return builder.run("--server.port=0", "--spring.datasource.url=" + database.url(),
-                        "--spring.datasource.username=" + database.username(),
-                        "--spring.datasource.password=" + database.password(), "--spring.jmx.enabled=false");
+        List<String> arguments = new ArrayList<>(List.of("--server.port=0", "--spring.datasource.url=" + database.url(),
+                "--spring.datasource.username=" + database.username(),
+                "--spring.datasource.password=" + database.password(), "--spring.jmx.enabled=false"));
+        arguments.addAll(List.of(more));
+        return builder.run(arguments.toArray(String[]::new));
     }
 
     @AfterEach
@@ -168,6 +177,110 @@ class TwoInstancesTest {
                 .contains(TestAccounts.ADMIN_USERNAME);
         assertThat(new WebSession(port(b), "en").get("/admin").statusCode())
                 .as("B without A's cookie: not logged in").isEqualTo(302);
+    }
+
+    /** Both instances' schedule pollers on, looking for due steps five times a second. */
+    private static final String[] POLLING = {"--sistercities.schedule.enabled=true",
+            "--sistercities.schedule.poll-interval=200ms"};
+
+    /**
+     * Scheduled publishing with two instances polling one database: five cities' drafts, saved and scheduled
+     * through A for the same moment a few seconds ahead, are each published once, on time, by whichever
+     * instance claimed the step first (the other's claim updates nothing): one PUBLISHED revision and one
+     * audit entry per city, each step done once, and both instances serve the new text.
+     */
+    @Test
+    void aScheduledPublishHappensOnTimeAndOnceWithTwoInstancesPolling() throws Exception {
+        TestDatabase.Database database = TestDatabase.newDatabase();
+        a = start(database, POLLING);
+        b = start(database, POLLING);
+        List<String> slugs = List.of("bergen", "gothenburg", "turku", "rostock", "kiel");
+        Clock clock = a.getBean(Clock.class);
+        Instant due = clock.instant().plusSeconds(4);
+        JdbcTemplate jdbc = a.getBean(JdbcTemplate.class);
+        for (String slug : slugs) {
+            int saved = saveDraft(a, slug, "Scheduled for " + slug);
+            long id = a.getBean(CityRepository.class).findBySlug(slug).orElseThrow().getId();
+            a.getBean(Schedules.class).schedule("CITY", Long.toString(id), saved, due, null, "anna");
+        }
+        Http throughA = new Http(port(a));
+        Http throughB = new Http(port(b));
+        assertThat(throughB.page("/en/cities/kiel").text()).doesNotContain("Scheduled for kiel");
+
+        Instant deadline = due.plusSeconds(10);
+        while (clock.instant().isBefore(deadline) && jdbc.queryForObject(
+                "select count(*) from scheduled_action where done_at is not null", Long.class) < slugs.size()) {
+            Thread.sleep(50);
+        }
+        Instant allDone = clock.instant();
+        System.out.printf("Five scheduled publishes done %d ms after they were due%n",
+                Duration.between(due, allDone).toMillis());
+        // Polls every 200 ms on each instance; a few seconds leave room for a busy machine.
+        assertThat(Duration.between(due, allDone)).as("all done within 5 s of the due time")
+                .isLessThan(Duration.ofSeconds(5));
+        // Several more polls of both instances: nothing is done twice.
+        Thread.sleep(1000);
+        for (String slug : slugs) {
+            long id = a.getBean(CityRepository.class).findBySlug(slug).orElseThrow().getId();
+            assertThat(jdbc.queryForList("select created_at from revision where subject_kind = 'CITY' and subject_key = ?"
+                    + " and action = 'PUBLISHED' and author = 'anna'", Timestamp.class, Long.toString(id)))
+                    .as(slug + ": one PUBLISHED revision by the scheduler, not before the due time")
+                    .singleElement().satisfies(at -> assertThat(at.toInstant()).isAfterOrEqualTo(due));
+            assertThat(jdbc.queryForObject("select count(*) from audit_log where event = 'CITY_PUBLISHED' and detail = ?",
+                    Long.class, slug)).as(slug + ": one audit entry").isEqualTo(1);
+            assertThat(jdbc.queryForList("select outcome from scheduled_action where subject_key = ? and done_at"
+                    + " is not null", String.class, Long.toString(id))).as(slug + ": done once").containsExactly("DONE");
+        }
+        assertThat(jdbc.queryForObject("select count(*) from audit_log where event = 'SCHEDULE_REFUSED'", Long.class))
+                .as("no instance found a step refused (as a second publish of the same revision would be)").isZero();
+        for (Http instance : List.of(throughA, throughB)) {
+            long seenBy = System.nanoTime();
+            // Each instance serves it at once or on its next polls of the content generation.
+            while (!instance.page("/en/cities/kiel").text().contains("Scheduled for kiel")
+                    && (System.nanoTime() - seenBy) / 1_000_000 < 2500) {
+                Thread.sleep(20);
+            }
+            for (String slug : slugs) {
+                assertThat(instance.page("/en/cities/" + slug).text()).contains("Scheduled for " + slug);
+            }
+        }
+    }
+
+    /**
+     * A schedule lives in the database: scheduled through an instance that then stops (its poller off, as
+     * an instance that is shut down before the time), it is carried out by the next instance to start.
+     */
+    @Test
+    void aScheduleSurvivesARestart() throws Exception {
+        TestDatabase.Database database = TestDatabase.newDatabase();
+        a = start(database);
+        int saved = saveDraft(a, "lviv", "Scheduled before a restart");
+        long id = a.getBean(CityRepository.class).findBySlug("lviv").orElseThrow().getId();
+        Instant due = a.getBean(Clock.class).instant().plusSeconds(2);
+        a.getBean(Schedules.class).schedule("CITY", Long.toString(id), saved, due, null, "anna");
+        a.close();
+        a = null;
+
+        b = start(database, POLLING);
+        Http http = new Http(port(b));
+        long started = System.nanoTime();
+        while (!http.page("/en/cities/lviv").text().contains("Scheduled before a restart")
+                && (System.nanoTime() - started) / 1_000_000 < 10_000) {
+            Thread.sleep(50);
+        }
+        assertThat(http.page("/en/cities/lviv").text()).contains("Scheduled before a restart");
+        assertThat(b.getBean(JdbcTemplate.class).queryForObject(
+                "select count(*) from audit_log where event = 'CITY_PUBLISHED' and detail = 'lviv'", Long.class))
+                .isEqualTo(1);
+    }
+
+    /** Saves a draft of the city through the instance with a new English summary; answers its revision. */
+    private static int saveDraft(ConfigurableApplicationContext instance, String slug, String summary) {
+        City city = instance.getBean(CityRepository.class).findBySlug(slug).orElseThrow();
+        CityHistory history = instance.getBean(CityHistory.class);
+        CityContent draft = instance.getBean(TransactionTemplate.class).execute(s -> history.draft(city));
+        return instance.getBean(CityEditor.class).save(city.getId(), city.getDraftRevision(),
+                CityContentBuilder.from(draft).summary("en", summary).build(), "anna");
     }
 
     /**
