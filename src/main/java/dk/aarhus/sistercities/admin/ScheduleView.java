@@ -9,6 +9,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
@@ -21,6 +22,9 @@ import org.springframework.web.bind.annotation.ModelAttribute;
  */
 @Component("scheduleView")
 public class ScheduleView {
+
+    private static final Pattern DATE_VALUE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+    private static final Pattern TIME_VALUE = Pattern.compile("([01]\\d|2[0-3]):[0-5]\\d(:[0-5]\\d)?");
 
     private final Schedules schedules;
     private final MessageSource messages;
@@ -52,6 +56,28 @@ public class ScheduleView {
         boolean thisYear = at.getYear() == clock.instant().atZone(ScheduleForm.AARHUS).getYear();
         String pattern = messages.getMessage(thisYear ? "schedule.pattern" : "schedule.pattern-year", null, locale);
         return DateTimeFormatter.ofPattern(pattern, locale).format(at);
+    }
+
+    /**
+     * The field's type: {@code date} or {@code time}, unless what was typed is not a value such a field may hold
+     * (from a browser without a date picker, say): then {@code text}, so it is shown back as it was typed.
+     */
+    public String inputType(String type, String value) {
+        if (value == null || value.isEmpty()) {
+            return type;
+        }
+        boolean valid = "date".equals(type) ? DATE_VALUE.matcher(value).matches() && parses(value)
+                : TIME_VALUE.matcher(value).matches();
+        return valid ? type : "text";
+    }
+
+    private static boolean parses(String date) {
+        try {
+            java.time.LocalDate.parse(date);
+            return true;
+        } catch (java.time.format.DateTimeParseException e) {
+            return false;
+        }
     }
 
     /** An empty schedule form on every subject's form (a refused one comes back on its own page). */
