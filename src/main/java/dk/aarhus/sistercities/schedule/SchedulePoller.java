@@ -6,10 +6,12 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.dao.ConcurrencyFailureException;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.TransientDataAccessException;
 import org.springframework.data.domain.Limit;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -66,8 +68,10 @@ public class SchedulePoller {
                 if (Boolean.TRUE.equals(transactions.execute(status -> carryOut(id, now)))) {
                     done++;
                 }
-            } catch (ConcurrencyFailureException busy) {
-                // Another instance holds the row, or an editor's save crossed the publish: the next poll decides.
+            } catch (TransientDataAccessException | DataAccessResourceFailureException
+                    | CannotCreateTransactionException busy) {
+                // Another instance holds the row, an editor's save crossed the publish, or the database is away
+                // for a moment: nothing was done, and the next poll tries again.
                 log.debug("Scheduled step {} not carried out now", id, busy);
             } catch (RuntimeException refused) {
                 transactions.executeWithoutResult(status -> refuse(id, now, refused));
