@@ -9,6 +9,8 @@ import dk.aarhus.sistercities.city.City;
 import dk.aarhus.sistercities.city.CityContent;
 import dk.aarhus.sistercities.city.CityHistory;
 import dk.aarhus.sistercities.city.CityRepository;
+import dk.aarhus.sistercities.schedule.SchedulePoller;
+import dk.aarhus.sistercities.schedule.ScheduledWork;
 import dk.aarhus.sistercities.schedule.Schedules;
 import dk.aarhus.sistercities.seed.ContentSeeder;
 import dk.aarhus.sistercities.support.AdminPages;
@@ -32,6 +34,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.aopalliance.intercept.MethodInterceptor;
@@ -48,6 +52,7 @@ import org.springframework.boot.logging.LoggingSystem;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.support.GenericApplicationContext;
+import org.springframework.dao.TransientDataAccessResourceException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -65,16 +70,22 @@ class TwoInstancesTest {
     private ConfigurableApplicationContext b;
 
     private static ConfigurableApplicationContext start(TestDatabase.Database database, String... more) {
-        return start(database, null, more);
+        return start(database, (Supplier<BeanPostProcessor>) null, more);
     }
 
     /** An instance on the database; with {@code together}, its seeding waits for the other instance's. */
     private static ConfigurableApplicationContext start(TestDatabase.Database database, SeedingTogether together,
             String... more) {
+        return start(database, together == null ? null : together::postProcessor, more);
+    }
+
+    /** An instance on the database, with a post-processor of its beans if given. */
+    private static ConfigurableApplicationContext start(TestDatabase.Database database,
+            Supplier<BeanPostProcessor> postProcessor, String... more) {
         SpringApplicationBuilder builder = new SpringApplicationBuilder(SisterCitiesApplication.class);
-        if (together != null) {
-            builder.initializers(context -> ((GenericApplicationContext) context).registerBean("seedingTogether",
-                    BeanPostProcessor.class, together::postProcessor));
+        if (postProcessor != null) {
+            builder.initializers(context -> ((GenericApplicationContext) context).registerBean("testPostProcessor",
+                    BeanPostProcessor.class, postProcessor));
         }
         // Command-line arguments: they outrank the test configuration's per-context database.
         List<String> arguments = new ArrayList<>(List.of("--server.port=0", "--spring.datasource.url=" + database.url(),
@@ -272,6 +283,70 @@ class TwoInstancesTest {
         assertThat(b.getBean(JdbcTemplate.class).queryForObject(
                 "select count(*) from audit_log where event = 'CITY_PUBLISHED' and detail = 'lviv'", Long.class))
                 .isEqualTo(1);
+    }
+
+    /**
+     * An instance that stops between a step's claim and its commit (here: its publish has written everything, then
+     * the connection fails) leaves nothing of it: not the claim, not the revision, not the audit entry; the next
+     * poll carries out the whole step, once.
+     */
+    @Test
+    void aStepInterruptedBetweenItsClaimAndItsCommitIsLeftWholeForTheNextPoll() {
+        TestDatabase.Database database = TestDatabase.newDatabase();
+        AtomicInteger interrupted = new AtomicInteger();
+        a = start(database, () -> new BeanPostProcessor() {
+            @Override
+            public Object postProcessAfterInitialization(Object bean, String name) {
+                if (bean instanceof ScheduledWork) {
+                    assertThat(bean).as("the scheduled work's transactional proxy").isInstanceOf(Advised.class);
+                    ((Advised) bean).addAdvice(0, (MethodInterceptor) invocation -> {
+                        Object result = invocation.proceed();
+                        if (invocation.getMethod().getName().equals("publish") && interrupted.getAndIncrement() == 0) {
+                            throw new TransientDataAccessResourceException("the instance stops before the commit");
+                        }
+                        return result;
+                    });
+                }
+                return bean;
+            }
+        });
+        int saved = saveDraft(a, "kiel", "Published after an interruption");
+        long id = a.getBean(CityRepository.class).findBySlug("kiel").orElseThrow().getId();
+        a.getBean(Schedules.class).schedule("CITY", Long.toString(id), saved, a.getBean(Clock.class).instant()
+                .plusMillis(200), null, "anna");
+        JdbcTemplate jdbc = a.getBean(JdbcTemplate.class);
+        SchedulePoller poller = a.getBean(SchedulePoller.class);
+        await(() -> interrupted.get() > 0 || poller.runDue() > 0);
+        assertThat(interrupted.get()).as("the first publish was interrupted").isEqualTo(1);
+        assertThat(jdbc.queryForObject("select count(*) from scheduled_action where done_at is null", Long.class))
+                .as("the claim rolled back with the publish").isEqualTo(1);
+        assertThat(jdbc.queryForObject("select count(*) from revision where action = 'PUBLISHED' and author = 'anna'",
+                Long.class)).isZero();
+        assertThat(jdbc.queryForObject("select count(*) from audit_log where event = 'CITY_PUBLISHED'", Long.class))
+                .isZero();
+        assertThat(new Http(port(a)).page("/en/cities/kiel").text()).doesNotContain("Published after an interruption");
+
+        assertThat(poller.runDue()).as("the next poll").isEqualTo(1);
+        assertThat(poller.runDue()).isZero();
+        assertThat(new Http(port(a)).page("/en/cities/kiel").text()).contains("Published after an interruption");
+        assertThat(jdbc.queryForObject("select count(*) from revision where action = 'PUBLISHED' and author = 'anna'",
+                Long.class)).isEqualTo(1);
+        assertThat(jdbc.queryForObject("select count(*) from audit_log where event = 'CITY_PUBLISHED'", Long.class))
+                .isEqualTo(1);
+    }
+
+    /** Waits up to 10 seconds for the condition, asking every 50 ms. */
+    private static void await(java.util.function.BooleanSupplier condition) {
+        long started = System.nanoTime();
+        while (!condition.getAsBoolean()) {
+            assertThat((System.nanoTime() - started) / 1_000_000).as("ms waited").isLessThan(10_000);
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            }
+        }
     }
 
     /** Saves a draft of the city through the instance with a new English summary; answers its revision. */
