@@ -13,6 +13,9 @@ import dk.aarhus.sistercities.contact.ContactEditor.ContactPublished;
 import dk.aarhus.sistercities.content.PublishedContentChanged;
 import dk.aarhus.sistercities.page.PageEditor.PagePublished;
 import dk.aarhus.sistercities.page.PageEditor.PageUnpublished;
+import dk.aarhus.sistercities.schedule.Schedules.ScheduleCancelled;
+import dk.aarhus.sistercities.schedule.Schedules.ScheduleRefused;
+import dk.aarhus.sistercities.schedule.Schedules.ScheduleSet;
 import dk.aarhus.sistercities.seed.ContentSeeder.ContentSeeded;
 import dk.aarhus.sistercities.seed.ContentUpdate.ContentUpdated;
 import org.springframework.context.event.EventListener;
@@ -89,6 +92,22 @@ class ContentAuditListener {
     @EventListener
     void on(ContentUpdated change) {
         record(AuditEvent.CONTENT_UPDATED, change);
+    }
+
+    @EventListener
+    void on(ScheduleSet schedule) {
+        audit.record(AuditEvent.SCHEDULE_SET, schedule.author(), schedule.subject());
+    }
+
+    @EventListener
+    void on(ScheduleCancelled schedule) {
+        audit.record(AuditEvent.SCHEDULE_CANCELLED, schedule.author(), schedule.subject());
+    }
+
+    /** A due step refused (the scheduled revision no longer the draft, …): recorded as the scheduler's. */
+    @EventListener
+    void on(ScheduleRefused refused) {
+        audit.record(AuditEvent.SCHEDULE_REFUSED, refused.author(), refused.subject() + " " + refused.outcome());
     }
 
     private void record(AuditEvent event, PublishedContentChanged change) {

@@ -1,6 +1,8 @@
 package dk.aarhus.sistercities.support;
 
 import java.net.http.HttpResponse;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -59,6 +61,18 @@ public final class AdminPages {
         String city = cityLink.attr("href");
         // A second revision, so there is something to compare.
         saveCity(admin, city, Map.of());
+
+        // A waiting schedule, so the city list, the city's form and its history show one (with its cancel button).
+        Document scheduled = admin.page(city);
+        String day = LocalDate.now(ZoneId.of("Europe/Copenhagen")).plusDays(30).toString();
+        if (scheduled.select("#schedule tr.scheduled-action[data-state=PENDING]").isEmpty()) {
+            HttpResponse<String> schedule = admin.submit(
+                    (FormElement) scheduled.selectFirst("form[action=/admin/schedules]"), null,
+                    Map.of("publishDate", day, "publishTime", "09:00"));
+            if (schedule.statusCode() != 302) {
+                throw new AssertionError("scheduling " + city + " answered " + schedule.statusCode());
+            }
+        }
 
         Document history = admin.page(city + "/history");
         List<String> revisions = history.select("select#from option").eachAttr("value");
