@@ -123,7 +123,7 @@ class ScheduledPublishing implements ScheduledWork {
         if (failure instanceof NotLiveException) {
             return Outcome.NOT_LIVE;
         }
-        if (failure instanceof CityEditor.UncitedFactsException || failure instanceof CityEditor.SlugTakenException
+        if (failure instanceof CityEditor.IncompleteException || failure instanceof CityEditor.SlugTakenException
                 || failure instanceof DataIntegrityViolationException) {
             return Outcome.NOT_PUBLISHABLE;
         }
