@@ -1,7 +1,5 @@
 package dk.aarhus.sistercities.admin;
 
-import dk.aarhus.sistercities.city.City;
-import dk.aarhus.sistercities.city.CityHistory;
 import java.security.Principal;
 import java.util.ArrayList;
 import java.util.Locale;
@@ -9,8 +7,6 @@ import org.springframework.context.MessageSource;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
-import org.springframework.ui.Model;
-import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -18,18 +14,16 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * What changes what citizens see of a city: publish (refused while a fact cites no source), unpublish,
- * delete after a confirmation page. Each answers with the city's form and a banner.
+ * delete, each after its confirmation page ({@link RemovalController}). Each answers with the city's form and a banner.
  */
 @Controller
 class CityPublishingController {
 
     private final CityEditor editor;
-    private final CityHistory history;
     private final MessageSource messages;
 
-    CityPublishingController(CityEditor editor, CityHistory history, MessageSource messages) {
+    CityPublishingController(CityEditor editor, MessageSource messages) {
         this.editor = editor;
-        this.history = history;
         this.messages = messages;
     }
 
@@ -57,16 +51,6 @@ class CityPublishingController {
     String unpublish(@PathVariable long id, @RequestParam int seenRevision, Principal principal,
             RedirectAttributes redirect) {
         return act(id, redirect, "unpublished", () -> editor.unpublish(id, seenRevision, principal.getName()));
-    }
-
-    @GetMapping("/admin/cities/{id}/delete")
-    String confirmDelete(@PathVariable long id, Model model) {
-        City city = editor.city(id);
-        model.addAttribute("cityId", id);
-        model.addAttribute("draft", history.draft(city));
-        model.addAttribute("seenRevision", city.getDraftRevision());
-        model.addAttribute("live", city.isPublished());
-        return "admin/city-delete";
     }
 
     @PostMapping("/admin/cities/{id}/delete")
