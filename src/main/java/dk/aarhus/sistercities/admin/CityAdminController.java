@@ -36,8 +36,9 @@ import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The editors' pages for cities: the list, the form (create, edit, save) and the preview. Publishing
- * and deleting are in {@link CityPublishingController}, the history in {@link CityHistoryController}.
+ * The editors' pages for a city: the form (create, edit, save) and the preview. The list is
+ * {@link CityListController}; publishing and deleting are in {@link CityPublishingController}, their
+ * confirmations in {@link RemovalController}, the history in {@link CityHistoryController}.
  */
 @Controller
 class CityAdminController {
@@ -45,7 +46,6 @@ class CityAdminController {
     private final CityRepository cities;
     private final PartnershipTypeRepository types;
     private final CityEditor editor;
-    private final CityListing listing;
     private final CityHistory history;
     private final CityCatalog catalog;
     private final PublicPaths paths;
@@ -53,12 +53,11 @@ class CityAdminController {
     private final MessageSource messages;
 
     CityAdminController(CityRepository cities, PartnershipTypeRepository types, CityEditor editor,
-            CityListing listing, CityHistory history, CityCatalog catalog, PublicPaths paths,
+            CityHistory history, CityCatalog catalog, PublicPaths paths,
             SmartValidator validator, MessageSource messages) {
         this.cities = cities;
         this.types = types;
         this.editor = editor;
-        this.listing = listing;
         this.history = history;
         this.catalog = catalog;
         this.paths = paths;
@@ -101,14 +100,6 @@ class CityAdminController {
     @ModelAttribute("languages")
     Language[] languages() {
         return Language.values();
-    }
-
-    @GetMapping("/admin")
-    String list(HttpServletRequest request, Model model) {
-        Language language = PathLocaleResolver.languageOf(request);
-        model.addAttribute("rows", listing.rows(language, false));
-        model.addAttribute("deletedRows", listing.rows(language, true));
-        return "admin/cities";
     }
 
     @GetMapping("/admin/cities/new")

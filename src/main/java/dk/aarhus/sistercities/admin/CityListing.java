@@ -22,8 +22,12 @@ public class CityListing {
 
     public enum State { DRAFT, PUBLISHED, CHANGED }
 
+    /**
+     * A city as the list shows it; {@code type}, {@code status} and {@code names} (every language's name and
+     * the slug) are what the list's filters look at.
+     */
     public record Row(long id, String name, String slug, State state, String updatedBy, Instant updatedAt,
-            int position) {
+            int position, String type, String status, String names) {
     }
 
     private final CityRepository cities;
@@ -47,8 +51,11 @@ public class CityListing {
     private Row row(City city, Revision draftRevision, Language language) {
         CityContent draft = draftRevision == null ? city.content() : history.content(draftRevision);
         CityContent.Texts texts = Localized.pick(draft.texts(), language);
+        StringBuilder names = new StringBuilder(String.valueOf(draft.slug()));
+        draft.texts().values().forEach(t -> names.append(' ').append(t.name()));
         return new Row(city.getId(), texts == null ? draft.slug() : texts.name(), draft.slug(), state(city),
-                city.getUpdatedBy(), city.getUpdatedAt(), draft.position());
+                city.getUpdatedBy(), city.getUpdatedAt(), draft.position(), draft.type(),
+                draft.status() == null ? null : draft.status().name(), names.toString());
     }
 
     static State state(City city) {

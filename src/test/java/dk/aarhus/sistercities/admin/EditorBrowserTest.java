@@ -171,6 +171,35 @@ class EditorBrowserTest {
         }
     }
 
+    /**
+     * "Add a result" shows the form again with the focus in the new result's first field, scrolled into view
+     * above the action bar that stays at the bottom of the window.
+     */
+    @Test
+    void addingAResultLandsOnItAboveTheActionBar() {
+        logIn(editor);
+        openCity(editor, "Bergen");
+        JavascriptExecutor js = (JavascriptExecutor) editor;
+        Number barBottom = (Number) js.executeScript(
+                "return document.querySelector('.action-bar').getBoundingClientRect().bottom");
+        Number windowHeight = (Number) js.executeScript("return window.innerHeight");
+        assertThat(barBottom.doubleValue()).as("the bar sits at the bottom of the window")
+                .isCloseTo(windowHeight.doubleValue(), org.assertj.core.data.Offset.offset(1.0));
+
+        click(editor, button("Add a result"));
+        WebElement active = editor.switchTo().activeElement();
+        assertThat(active.getDomAttribute("id")).isEqualTo("results-1-area");
+        assertThat(((Number) js.executeScript("return window.scrollY")).doubleValue()).as("scrolled down to it")
+                .isGreaterThan(200);
+        Number fieldTop = (Number) js.executeScript("return document.activeElement.getBoundingClientRect().top");
+        Number fieldBottom = (Number) js.executeScript("return document.activeElement.getBoundingClientRect().bottom");
+        Number barTop = (Number) js.executeScript(
+                "return document.querySelector('.action-bar').getBoundingClientRect().top");
+        assertThat(fieldTop.doubleValue()).as("in the window").isGreaterThanOrEqualTo(0);
+        assertThat(fieldBottom.doubleValue()).as("not under the action bar").isLessThanOrEqualTo(barTop.doubleValue());
+        Browser.screenshot(editor, "admin-city-form-added-result-1280");
+    }
+
     @Test
     void anOlderRevisionIsRestoredAndPublished() {
         logIn(editor);

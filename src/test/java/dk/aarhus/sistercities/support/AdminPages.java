@@ -101,6 +101,7 @@ public final class AdminPages {
         pages.add(new Page("compare revisions", city + "/compare?from=" + revisions.get(revisions.size() - 1)
                 + "&to=" + revisions.get(0)));
         pages.add(new Page("delete confirmation", city + "/delete"));
+        pages.add(new Page("take a city off the site: confirmation", city + "/unpublish"));
         pages.add(new Page("city preview (da)", city + "/preview/da"));
         pages.add(new Page("city preview (en)", city + "/preview/en"));
         pages.add(new Page("partnership types", "/admin/types"));
@@ -121,10 +122,12 @@ public final class AdminPages {
         pages.add(new Page("new page form", "/admin/pages/new"));
         pages.add(new Page("page form", "/admin/pages/get-involved"));
         pages.add(new Page("page preview", "/admin/pages/get-involved/preview/da"));
+        pages.add(new Page("take a page off the site: confirmation", "/admin/pages/get-involved/unpublish"));
         pages.add(new Page("activities", "/admin/activities"));
         pages.add(new Page("new activity form", "/admin/activities/new"));
         pages.add(new Page("activity form", ACTIVITY));
         pages.add(new Page("activity preview", ACTIVITY + "/preview/en"));
+        pages.add(new Page("take an activity off the site: confirmation", ACTIVITY + "/remove"));
         pages.add(new Page("audit log", "/admin/audit"));
         pages.add(new Page("backup: export and import", "/admin/backup"));
         pages.add(new Page("change password form", "/admin/password"));
