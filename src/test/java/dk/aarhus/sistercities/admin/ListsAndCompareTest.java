@@ -60,7 +60,7 @@ class ListsAndCompareTest {
         assertThat(berg.selectFirst("input[name=q]").val()).as("the filter kept in the form").isEqualTo("BERG");
         assertThat(berg.selectFirst(".filter-count a").attr("href")).isEqualTo("/admin");
 
-        assertThat(cities(editor.page("/admin?type=other-collaboration"))).hasSize(6).contains("Chicago", "Hamburg");
+        assertThat(cities(editor.page("/admin?type=other-collaboration"))).hasSize(6).contains("Chicago", "Hamborg");
         assertThat(cities(editor.page("/admin?status=limited"))).containsExactly("Harbin");
         Document nordic = editor.page("/admin?type=nordic-sister-city&status=active&state=published");
         assertThat(cities(nordic)).hasSize(3).contains("Bergen");
@@ -93,7 +93,7 @@ class ListsAndCompareTest {
         assertThat(hostile.body()).doesNotContain("<script>x");
         assertThat(count(page)).isEqualTo("Viser 15 af 15");
 
-        Document longText = editor.page("/admin?q=" + "x".repeat(3000));
+        Document longText = editor.page("/admin?q=" + "x".repeat(1500));
         assertThat(longText.selectFirst("input[name=q]").val()).hasSize(ListFilter.MAX_TEXT);
         assertThat(count(longText)).isEqualTo("Viser 0 af 15");
         assertThat(editor.get("/admin/pages?state=%00&q=%00").statusCode()).isEqualTo(200);
