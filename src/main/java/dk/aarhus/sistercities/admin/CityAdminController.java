@@ -18,6 +18,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpStatus;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -51,10 +52,11 @@ class CityAdminController {
     private final PublicPaths paths;
     private final SmartValidator validator;
     private final MessageSource messages;
+    private final ValueLabels labels;
 
     CityAdminController(CityRepository cities, PartnershipTypeRepository types, CityEditor editor,
             CityHistory history, CityCatalog catalog, PublicPaths paths,
-            SmartValidator validator, MessageSource messages) {
+            SmartValidator validator, MessageSource messages, ValueLabels labels) {
         this.cities = cities;
         this.types = types;
         this.editor = editor;
@@ -63,6 +65,7 @@ class CityAdminController {
         this.paths = paths;
         this.validator = validator;
         this.messages = messages;
+        this.labels = labels;
     }
 
     /** Bounds what a request can make the binder build: no more results than the form allows. */
@@ -177,8 +180,10 @@ class CityAdminController {
     /** The save is refused: show who changed what, both versions, and keep everything typed. */
     private String conflict(CityForm yours, CityEditor.Conflict conflict, Model model) {
         CityContent yourContent = yours.toContent(false);
-        model.addAttribute("conflict", conflict);
-        model.addAttribute("sideBySide", ContentDiff.between(conflict.current(), yourContent));
+        Locale locale = LocaleContextHolder.getLocale();
+        model.addAttribute("conflict", new CityEditor.Conflict(conflict.current(), conflict.currentRevision(),
+                conflict.meanwhile(), labels.of(conflict.theirChanges(), locale)));
+        model.addAttribute("sideBySide", labels.of(ContentDiff.between(conflict.current(), yourContent), locale));
         // Saving again, after reading this, puts the editor's version on top; theirs stays in the history.
         yours.setBaseRevision(conflict.currentRevision());
         return "admin/city-form";

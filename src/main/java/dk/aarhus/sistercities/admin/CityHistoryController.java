@@ -4,13 +4,8 @@ import dk.aarhus.sistercities.city.City;
 import dk.aarhus.sistercities.city.CityHistory;
 import dk.aarhus.sistercities.city.CityRepository;
 import dk.aarhus.sistercities.revision.Revision;
-import dk.aarhus.sistercities.city.PartnershipTypeRepository;
-import dk.aarhus.sistercities.content.Language;
 import java.security.Principal;
 import java.util.Locale;
-import java.util.Map;
-import java.util.function.UnaryOperator;
-import org.springframework.context.MessageSource;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpStatus;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -30,16 +25,13 @@ class CityHistoryController {
     private final CityRepository cities;
     private final CityHistory history;
     private final CityEditor editor;
-    private final PartnershipTypeRepository types;
-    private final MessageSource messages;
+    private final ValueLabels labels;
 
-    CityHistoryController(CityRepository cities, CityHistory history, CityEditor editor,
-            PartnershipTypeRepository types, MessageSource messages) {
+    CityHistoryController(CityRepository cities, CityHistory history, CityEditor editor, ValueLabels labels) {
         this.cities = cities;
         this.history = history;
         this.editor = editor;
-        this.types = types;
-        this.messages = messages;
+        this.labels = labels;
     }
 
     @GetMapping("/admin/cities/{id}/history")
@@ -63,8 +55,7 @@ class CityHistoryController {
         model.addAttribute("draft", history.draft(city));
         model.addAttribute("from", a);
         model.addAttribute("to", b);
-        model.addAttribute("changes", ContentDiff.labelled(ContentDiff.between(history.content(a), history.content(b)),
-                labels(locale)));
+        model.addAttribute("changes", labels.of(ContentDiff.between(history.content(a), history.content(b)), locale));
         return "admin/city-compare";
     }
 
@@ -79,15 +70,6 @@ class CityHistoryController {
         }
         redirect.addFlashAttribute("restored", revision);
         return "redirect:/admin/cities/" + id;
-    }
-
-    /** A type by its name, a status and a result's area by their labels, as the form shows them. */
-    private Map<String, UnaryOperator<String>> labels(Locale locale) {
-        Language language = Language.fromCode(locale.getLanguage()).orElse(Language.DEFAULT);
-        return Map.of(
-                "type", code -> types.findByCode(code).map(t -> t.text(language).name()).orElse(code),
-                "status", status -> messages.getMessage("status." + status, null, status, locale),
-                "result.area", area -> messages.getMessage("area." + area, null, area, locale));
     }
 
     private static ResponseStatusException notFound() {

@@ -144,6 +144,19 @@ class ListsAndCompareTest {
     }
 
     @Test
+    void aRefusedSaveNamesTheValuesAsTheFormDoes() {
+        String bergen = editor.page("/admin").selectFirst("main a:containsOwn(Bergen)[href^=/admin/cities/]").attr("href");
+        Document opened = editor.page(bergen);
+        AdminPages.saveCity(editor, bergen, Map.of("status", "PAUSED", "results[0].area", "CULTURE"));
+        HttpResponse<String> refused = editor.submit(AdminPages.cityForm(opened), AdminPages.saveButton(opened),
+                Map.of("texts[da].summary", "Min version."));
+        Document conflict = Jsoup.parse(refused.body());
+        assertThat(conflict.select("#conflict-title")).hasSize(1);
+        String tables = conflict.select("table.diff").text();
+        assertThat(tables).contains("Sat på pause", "Kultur", "Aktivt").doesNotContain("PAUSED", "CULTURE");
+    }
+
+    @Test
     void aRestoreSaysWhichRevisionItBroughtBack() {
         String bergen = editor.page("/admin").selectFirst("main a:containsOwn(Bergen)[href^=/admin/cities/]").attr("href");
         AdminPages.saveCity(editor, bergen, Map.of());
