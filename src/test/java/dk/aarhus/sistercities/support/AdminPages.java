@@ -55,8 +55,9 @@ public final class AdminPages {
             throw new AssertionError("no link to " + CITY + " on /admin");
         }
         String city = cityLink.attr("href");
-        // A second revision, so there is something to compare.
-        saveCity(admin, city, Map.of());
+        // A second revision, so there is something to compare: words and a status changed.
+        String summary = admin.page(city).selectFirst("#texts-en-summary").wholeText();
+        saveCity(admin, city, Map.of("texts[en].summary", summary + " Checked for accessibility.", "status", "PAUSED"));
 
         Document history = admin.page(city + "/history");
         List<String> revisions = history.select("select#from option").eachAttr("value");
@@ -95,6 +96,8 @@ public final class AdminPages {
 
         List<Page> pages = new ArrayList<>();
         pages.add(new Page("cities", "/admin"));
+        pages.add(new Page("cities filtered to none, with an unknown value", "/admin?q=zz&status=bogus&state=draft"));
+        pages.add(new Page("pages filtered", "/admin/pages?q=deltag&state=published"));
         pages.add(new Page("new city form", "/admin/cities/new"));
         pages.add(new Page("city form", city));
         pages.add(new Page("city history", city + "/history"));
