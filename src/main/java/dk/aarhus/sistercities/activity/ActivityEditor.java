@@ -171,7 +171,7 @@ public class ActivityEditor {
     @Transactional
     public void restore(String key, int number, String author) {
         Revision old = store.revision(key, number).orElseThrow(ActivityEditor::notFound);
-        store.record(key, RevisionAction.RESTORED, store.read(old), author);
+        store.restored(key, number, store.read(old), author);
     }
 
     @Transactional(readOnly = true)

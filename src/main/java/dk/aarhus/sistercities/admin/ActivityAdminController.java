@@ -53,14 +53,23 @@ class ActivityAdminController {
         return Language.values();
     }
 
+    /** Every activity, filtered by a text (title, place, text in both languages) and a state. */
     @GetMapping(BASE)
-    String list(HttpServletRequest request, Model model) {
+    String list(HttpServletRequest request, @RequestParam(required = false) String q,
+            @RequestParam(required = false) String state, Model model) {
         Language language = PathLocaleResolver.languageOf(request);
-        model.addAttribute("rows", editor.items().stream().map(item -> {
+        ListFilter filter = new ListFilter(q).choice("state", state, ListFilter.STATES);
+        List<ActivityEditor.Item> all = editor.items();
+        List<Row> shown = all.stream().filter(item -> filter.matches("state", item.state().name())
+                && filter.matchesText(item.content().texts().values().stream()
+                        .map(t -> ListFilter.joined(t.title(), t.place(), t.body())).toList().toString())).map(item -> {
             ActivityContent.Texts text = Localized.pick(item.content().texts(), language);
             return new Row(item.content().key(), text == null || text.title() == null ? item.content().key() : text.title(),
                     PartialDate.format(item.content().starts(), language), item);
-        }).toList());
+        }).toList();
+        model.addAttribute("rows", shown);
+        model.addAttribute("stateOptions", ListFilter.STATES);
+        filter.show(model, shown.size(), all.size());
         return "admin/activities";
     }
 

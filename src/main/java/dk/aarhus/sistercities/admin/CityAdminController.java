@@ -8,7 +8,10 @@ import dk.aarhus.sistercities.content.Language;
 import dk.aarhus.sistercities.site.PathLocaleResolver;
 import jakarta.servlet.http.HttpServletRequest;
 import java.security.Principal;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpStatus;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -26,39 +29,32 @@ import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The editors' pages for cities: the list and the form (create, edit, save); the preview is {@link CityPreviewController}. Publishing
- * and deleting are in {@link CityPublishingController}, the history in {@link CityHistoryController}.
+ * The editors' pages for a city: the form (create, edit, save). The list is {@link CityListController}, the
+ * preview {@link CityPreviewController}; publishing and deleting are in {@link CityPublishingController}, their
+ * confirmations in {@link RemovalController}, the history in {@link CityHistoryController}.
  */
 @Controller
 class CityAdminController {
 
     private final CityRepository cities;
     private final CityEditor editor;
-    private final CityListing listing;
     private final CityHistory history;
     private final CityCompleteness completeness;
+    private final ValueLabels labels;
 
-    CityAdminController(CityRepository cities, CityEditor editor, CityListing listing, CityHistory history,
-            CityCompleteness completeness) {
+    CityAdminController(CityRepository cities, CityEditor editor, CityHistory history,
+            CityCompleteness completeness, ValueLabels labels) {
         this.cities = cities;
         this.editor = editor;
-        this.listing = listing;
         this.history = history;
         this.completeness = completeness;
+        this.labels = labels;
     }
 
     /** Bounds what a request can make the binder build: no more results than the form allows. */
     @InitBinder("cityForm")
     void bounded(WebDataBinder binder) {
         binder.setAutoGrowCollectionLimit(CityForm.MAX_RESULTS + 1);
-    }
-
-    @GetMapping("/admin")
-    String list(HttpServletRequest request, Model model) {
-        Language language = PathLocaleResolver.languageOf(request);
-        model.addAttribute("rows", listing.rows(language, false));
-        model.addAttribute("deletedRows", listing.rows(language, true));
-        return "admin/cities";
     }
 
     @GetMapping("/admin/cities/new")
@@ -148,8 +144,11 @@ class CityAdminController {
     /** The save is refused: show who changed what, both versions, and keep everything typed. */
     private String conflict(CityForm yours, CityEditor.Conflict conflict, Model model) {
         CityContent yourContent = yours.toContent(false);
-        model.addAttribute("conflict", conflict);
-        model.addAttribute("choices", ConflictChoices.between(conflict.current(), yourContent));
+        Locale locale = LocaleContextHolder.getLocale();
+        model.addAttribute("conflict", new CityEditor.Conflict(conflict.current(), conflict.currentRevision(),
+                conflict.meanwhile(), labels.of(conflict.theirChanges(), locale)));
+        model.addAttribute("choices",
+                ConflictChoices.of(labels.of(ContentDiff.between(conflict.current(), yourContent), locale)));
         // Saving again puts the editor's version on top, but for the fields where they chose the other one.
         yours.setBaseRevision(conflict.currentRevision());
         return "admin/city-form";

@@ -181,7 +181,7 @@ public class CityEditor {
         Revision revision = history.revision(city, number).orElseThrow(CityEditor::notFound);
         city.setDeleted(false);
         CityContent content = history.content(revision);
-        history.record(city, RevisionAction.RESTORED, content.withPublished(city.isPublished()), author);
+        history.restored(city, number, content.withPublished(city.isPublished()), author);
         events.publishEvent(new CityRestored(content.slug(), number, author));
     }
 

@@ -5,6 +5,7 @@ import dk.aarhus.sistercities.city.CityHistory;
 import dk.aarhus.sistercities.city.CityRepository;
 import dk.aarhus.sistercities.revision.Revision;
 import java.security.Principal;
+import java.util.Locale;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpStatus;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -24,11 +25,13 @@ class CityHistoryController {
     private final CityRepository cities;
     private final CityHistory history;
     private final CityEditor editor;
+    private final ValueLabels labels;
 
-    CityHistoryController(CityRepository cities, CityHistory history, CityEditor editor) {
+    CityHistoryController(CityRepository cities, CityHistory history, CityEditor editor, ValueLabels labels) {
         this.cities = cities;
         this.history = history;
         this.editor = editor;
+        this.labels = labels;
     }
 
     @GetMapping("/admin/cities/{id}/history")
@@ -44,7 +47,7 @@ class CityHistoryController {
     }
 
     @GetMapping("/admin/cities/{id}/compare")
-    String compare(@PathVariable long id, @RequestParam int from, @RequestParam int to, Model model) {
+    String compare(@PathVariable long id, @RequestParam int from, @RequestParam int to, Locale locale, Model model) {
         City city = cities.findById(id).orElseThrow(CityHistoryController::notFound);
         Revision a = history.revision(city, Math.min(from, to)).orElseThrow(CityHistoryController::notFound);
         Revision b = history.revision(city, Math.max(from, to)).orElseThrow(CityHistoryController::notFound);
@@ -52,7 +55,7 @@ class CityHistoryController {
         model.addAttribute("draft", history.draft(city));
         model.addAttribute("from", a);
         model.addAttribute("to", b);
-        model.addAttribute("changes", ContentDiff.between(history.content(a), history.content(b)));
+        model.addAttribute("changes", labels.of(ContentDiff.between(history.content(a), history.content(b)), locale));
         return "admin/city-compare";
     }
 

@@ -22,8 +22,12 @@ public class CityListing {
 
     public enum State { DRAFT, PUBLISHED, CHANGED }
 
+    /**
+     * A city as the list shows it; {@code type}, {@code status} and {@code names} (every language's name and
+     * the slug) are what the list's filters look at.
+     */
     public record Row(long id, String name, String slug, State state, String updatedBy, Instant updatedAt,
-            int position) {
+            int position, String type, String status, String names) {
     }
 
     private final CityRepository cities;
@@ -49,8 +53,11 @@ public class CityListing {
         CityContent.Texts texts = Localized.pick(draft.texts(), language);
         // A draft may have no name yet: its address stands in.
         String name = texts == null || texts.name() == null || texts.name().isBlank() ? draft.slug() : texts.name();
+        StringBuilder names = new StringBuilder(String.valueOf(draft.slug()));
+        draft.texts().values().forEach(t -> names.append(' ').append(t.name()));
         return new Row(city.getId(), name, draft.slug(), state(city),
-                city.getUpdatedBy(), city.getUpdatedAt(), draft.position());
+                city.getUpdatedBy(), city.getUpdatedAt(), draft.position(), draft.type(),
+                draft.status() == null ? null : draft.status().name(), names.toString());
     }
 
     static State state(City city) {

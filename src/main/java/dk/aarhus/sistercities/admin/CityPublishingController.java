@@ -1,13 +1,9 @@
 package dk.aarhus.sistercities.admin;
 
-import dk.aarhus.sistercities.city.City;
-import dk.aarhus.sistercities.city.CityHistory;
 import java.security.Principal;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
-import org.springframework.ui.Model;
-import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -15,17 +11,15 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * What changes what citizens see of a city: publish (refused while the draft is incomplete), unpublish,
- * delete after a confirmation page. Each answers with the city's form and a banner.
+ * delete, each after its confirmation page ({@link RemovalController}). Each answers with the city's form and a banner.
  */
 @Controller
 class CityPublishingController {
 
     private final CityEditor editor;
-    private final CityHistory history;
 
-    CityPublishingController(CityEditor editor, CityHistory history) {
+    CityPublishingController(CityEditor editor) {
         this.editor = editor;
-        this.history = history;
     }
 
     /** An incomplete draft is not published: the form shows what is missing (see CityAdminController.edit). */
@@ -44,16 +38,6 @@ class CityPublishingController {
     String unpublish(@PathVariable long id, @RequestParam int seenRevision, Principal principal,
             RedirectAttributes redirect) {
         return act(id, redirect, "unpublished", () -> editor.unpublish(id, seenRevision, principal.getName()));
-    }
-
-    @GetMapping("/admin/cities/{id}/delete")
-    String confirmDelete(@PathVariable long id, Model model) {
-        City city = editor.city(id);
-        model.addAttribute("cityId", id);
-        model.addAttribute("draft", history.draft(city));
-        model.addAttribute("seenRevision", city.getDraftRevision());
-        model.addAttribute("live", city.isPublished());
-        return "admin/city-delete";
     }
 
     @PostMapping("/admin/cities/{id}/delete")

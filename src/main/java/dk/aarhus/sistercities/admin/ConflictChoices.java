@@ -27,7 +27,12 @@ final class ConflictChoices {
 
     /** The fields where {@code theirs} and {@code yours} differ, in the form's order. */
     static List<Choice> between(CityContent theirs, CityContent yours) {
-        return ContentDiff.between(theirs, yours).stream().map(c -> new Choice(c, name(c.path()))).toList();
+        return of(ContentDiff.between(theirs, yours));
+    }
+
+    /** A pair of radio buttons for each change (its values may be labelled for reading: the names come from paths). */
+    static List<Choice> of(List<ContentDiff.Change> changes) {
+        return changes.stream().map(c -> new Choice(c, name(c.path()))).toList();
     }
 
     static boolean anyTheirs(Map<String, String> parameters) {

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 
 /** Compares two states of a city field by field, in the order the form shows them. */
 final class ContentDiff {
@@ -34,12 +35,36 @@ final class ContentDiff {
             String name = field.substring(dot + 1);
             return lang == null ? row + name : row + "texts[" + lang + "]." + name;
         }
+
+        /** The same change with its values as the form names them, e.g. a status's label for its code. */
+        Change labelled(UnaryOperator<String> label) {
+            return new Change(field, lang, result, before == null ? null : label.apply(before),
+                    after == null ? null : label.apply(after));
+        }
+
+        /** The old value word by word, the words taken out marked. */
+        public List<Words.Run> beforeWords() {
+            return Words.between(before, after).before();
+        }
+
+        /** The new value word by word, the words put in marked. */
+        public List<Words.Run> afterWords() {
+            return Words.between(before, after).after();
+        }
     }
 
     private record Key(String field, String lang, Integer result) {
     }
 
     private ContentDiff() {
+    }
+
+    /**
+     * The changes with coded values shown as the form shows them: {@code labels} maps a field (e.g.
+     * {@code status}) to what names its values; other fields stay as they are.
+     */
+    static List<Change> labelled(List<Change> changes, Map<String, UnaryOperator<String>> labels) {
+        return changes.stream().map(c -> labels.containsKey(c.field()) ? c.labelled(labels.get(c.field())) : c).toList();
     }
 
     static List<Change> between(CityContent before, CityContent after) {

@@ -59,9 +59,18 @@ class PageAdminController {
         return Language.values();
     }
 
+    /** Every page, filtered by a text (titles, addresses and texts in both languages) and a state. */
     @GetMapping(BASE)
-    String list(HttpServletRequest request, Model model) {
-        model.addAttribute("items", editor.items(PathLocaleResolver.languageOf(request)));
+    String list(HttpServletRequest request, @RequestParam(required = false) String q,
+            @RequestParam(required = false) String state, Model model) {
+        ListFilter filter = new ListFilter(q).choice("state", state, ListFilter.STATES);
+        List<PageEditor.Item> all = editor.items(PathLocaleResolver.languageOf(request));
+        List<PageEditor.Item> shown = all.stream().filter(i -> filter.matches("state", i.state().name())
+                && (filter.getText() == null || filter.matchesText(editor.draft(i.key()).content().texts().values()
+                        .stream().map(t -> ListFilter.joined(t.title(), t.slug(), t.body())).toList().toString()))).toList();
+        model.addAttribute("items", shown);
+        model.addAttribute("stateOptions", ListFilter.STATES);
+        filter.show(model, shown.size(), all.size());
         return "admin/pages";
     }
 

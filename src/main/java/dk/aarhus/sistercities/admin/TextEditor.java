@@ -145,7 +145,7 @@ public class TextEditor {
     @Transactional
     public void restore(TextSubject subject, int number, String author) {
         Revision old = revisions.revision(subject.revisions(), number).orElseThrow(TextEditor::notFound);
-        record(subject, RevisionAction.RESTORED, read(old), author);
+        revisions.restored(subject.revisions(), number, json.writeValueAsString(read(old)), author);
     }
 
     @Transactional(readOnly = true)

@@ -36,8 +36,20 @@ public class CityHistory {
 
     @Transactional
     public Revision record(City city, RevisionAction action, CityContent snapshot, String author) {
+        return record(city, action, snapshot, author, null);
+    }
+
+    /** Records a restore of revision {@code from} as the city's new draft. */
+    @Transactional
+    public Revision restored(City city, int from, CityContent snapshot, String author) {
+        return record(city, RevisionAction.RESTORED, snapshot, author, from);
+    }
+
+    private Revision record(City city, RevisionAction action, CityContent snapshot, String author, Integer from) {
         RevisionSubject subject = subject(city.getId());
-        Revision revision = revisions.record(subject, action, json.writeValueAsString(snapshot), author);
+        String content = json.writeValueAsString(snapshot);
+        Revision revision = from == null ? revisions.record(subject, action, content, author)
+                : revisions.restored(subject, from, content, author);
         city.setRevisions(revision.getNumber(), revisions.published(subject).map(Revision::getNumber).orElse(null));
         city.markUpdated(author, revision.getCreatedAt());
         return revision;

@@ -140,7 +140,7 @@ public class ContactEditor {
     @Transactional
     public void restore(String scope, int number, String author) {
         Revision old = store.revision(scope, number).orElseThrow(ContactEditor::notFound);
-        store.record(scope, RevisionAction.RESTORED, store.read(old), author);
+        store.restored(scope, number, store.read(old), author);
     }
 
     @Transactional(readOnly = true)

@@ -173,7 +173,7 @@ public class PageEditor {
     @Transactional
     public void restore(String key, int number, String author) {
         Revision old = store.revision(key, number).orElseThrow(PageEditor::notFound);
-        store.record(key, RevisionAction.RESTORED, store.read(old), author);
+        store.restored(key, number, store.read(old), author);
     }
 
     @Transactional(readOnly = true)

@@ -41,11 +41,21 @@ public class Revision {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    /** For a RESTORED revision, the number of the revision it brought back; else null. */
+    @Column(name = "restored_from")
+    private Integer restoredFrom;
+
     protected Revision() {
     }
 
     Revision(RevisionSubject subject, int number, RevisionAction action, String content, String author,
             Instant createdAt) {
+        this(subject, number, action, content, author, createdAt, null);
+    }
+
+    Revision(RevisionSubject subject, int number, RevisionAction action, String content, String author,
+            Instant createdAt, Integer restoredFrom) {
+        this.restoredFrom = restoredFrom;
         this.subjectKind = subject.kind();
         this.subjectKey = subject.key();
         this.number = number;
@@ -78,5 +88,10 @@ public class Revision {
 
     public Instant getCreatedAt() {
         return createdAt;
+    }
+
+    /** The revision a restore brought back, or null (any other action, or a restore older than this record). */
+    public Integer getRestoredFrom() {
+        return restoredFrom;
     }
 }

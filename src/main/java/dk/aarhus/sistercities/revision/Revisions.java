@@ -40,9 +40,20 @@ public class Revisions {
      */
     @Transactional
     public Revision record(RevisionSubject subject, RevisionAction action, String contentJson, String author) {
+        return store(subject, action, contentJson, author, null);
+    }
+
+    /** Stores a RESTORED revision that names the revision it brought back. */
+    @Transactional
+    public Revision restored(RevisionSubject subject, int from, String contentJson, String author) {
+        return store(subject, RevisionAction.RESTORED, contentJson, author, from);
+    }
+
+    private Revision store(RevisionSubject subject, RevisionAction action, String contentJson, String author,
+            Integer restoredFrom) {
         int number = revisions.lastNumber(subject.kind(), subject.key()).orElse(0) + 1;
         return revisions.saveAndFlush(
-                new Revision(subject, number, action, contentJson, author, clock.instant()));
+                new Revision(subject, number, action, contentJson, author, clock.instant(), restoredFrom));
     }
 
     /** The draft: the newest revision, if there is any. */

@@ -37,6 +37,11 @@ public final class TypedRevisions<C> {
         return revisions.record(subject(key), action, json.writeValueAsString(content), author).getNumber();
     }
 
+    /** Records a restore of revision {@code from} as the new draft. */
+    public int restored(String key, int from, C content, String author) {
+        return revisions.restored(subject(key), from, json.writeValueAsString(content), author).getNumber();
+    }
+
     public C read(Revision revision) {
         return json.readValue(revision.getContent(), type);
     }

@@ -125,7 +125,8 @@ class ActivityAdminTest {
         Document conflict = Jsoup.parse(stale.body());
         assertThat(conflict.select("#conflict-title")).hasSize(1);
         assertThat(conflict.selectFirst("#texts-da-title").val()).isEqualTo("Min version");
-        assertThat(conflict.select("table.diff td").eachText()).contains("Besøg i Turku, rettet", "Min version");
+        assertThat(conflict.select("table.diff td").eachText()).as("the words taken out and put in, said so to a screen reader")
+                .contains("fjernet: Besøg i Turku, rettet", "tilføjet: Min version");
 
         Document current = editor.page(form);
         editor.post(form + "/remove", current, "seenRevision", current.selectFirst("#baseRevision").val());

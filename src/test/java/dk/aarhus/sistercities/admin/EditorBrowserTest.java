@@ -9,6 +9,7 @@ import dk.aarhus.sistercities.support.FullAppTest;
 import dk.aarhus.sistercities.support.ResetDataBeforeEachTest;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -19,6 +20,7 @@ import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chromium.HasCdp;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -174,6 +176,53 @@ class EditorBrowserTest {
             Browser.screenshot(editor, "admin-conflict-1280");
         } finally {
             colleague.quit();
+        }
+    }
+
+    /**
+     * "Add a result" shows the form again with the focus in the new result's first field, scrolled into view
+     * above the action bar that stays at the bottom of the window.
+     */
+    @Test
+    void addingAResultLandsOnItAboveTheActionBar() {
+        logIn(editor);
+        openCity(editor, "Bergen");
+        JavascriptExecutor js = (JavascriptExecutor) editor;
+        Number barBottom = (Number) js.executeScript(
+                "return document.querySelector('.action-bar').getBoundingClientRect().bottom");
+        Number windowHeight = (Number) js.executeScript("return window.innerHeight");
+        assertThat(barBottom.doubleValue()).as("the bar sits at the bottom of the window")
+                .isCloseTo(windowHeight.doubleValue(), org.assertj.core.data.Offset.offset(1.0));
+
+        click(editor, button("Add a result"));
+        WebElement active = editor.switchTo().activeElement();
+        assertThat(active.getDomAttribute("id")).isEqualTo("results-1-area");
+        assertThat(((Number) js.executeScript("return window.scrollY")).doubleValue()).as("scrolled down to it")
+                .isGreaterThan(200);
+        Number fieldTop = (Number) js.executeScript("return document.activeElement.getBoundingClientRect().top");
+        Number fieldBottom = (Number) js.executeScript("return document.activeElement.getBoundingClientRect().bottom");
+        Number barTop = (Number) js.executeScript(
+                "return document.querySelector('.action-bar').getBoundingClientRect().top");
+        assertThat(fieldTop.doubleValue()).as("in the window").isGreaterThanOrEqualTo(0);
+        assertThat(fieldBottom.doubleValue()).as("not under the action bar").isLessThanOrEqualTo(barTop.doubleValue());
+        Browser.screenshot(editor, "admin-city-form-added-result-1280");
+
+        // On a phone the bar stays one short row: it must not take the window.
+        HasCdp cdp = (HasCdp) editor;
+        cdp.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                Map.of("width", 375, "height", 812, "deviceScaleFactor", 1, "mobile", true));
+        try {
+            js.executeScript("document.activeElement.scrollIntoView({block: 'center'})");
+            Number barHeight = (Number) js.executeScript(
+                    "return document.querySelector('.action-bar').getBoundingClientRect().height");
+            Number innerHeight = (Number) js.executeScript("return window.innerHeight");
+            assertThat(barHeight.doubleValue()).as("the bar at 375 px").isLessThan(innerHeight.doubleValue() / 4);
+            Number width = (Number) js.executeScript("return document.documentElement.scrollWidth");
+            assertThat(width.intValue()).as("no sideways scrolling").isLessThanOrEqualTo(375);
+            Browser.screenshot(editor, "admin-city-form-added-result-375");
+        } finally {
+            cdp.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                    Map.of("width", 1280, "height", 1000, "deviceScaleFactor", 1, "mobile", true)); // as Browser.start
         }
     }
 

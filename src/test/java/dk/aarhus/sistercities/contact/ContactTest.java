@@ -144,7 +144,8 @@ class ContactTest {
         Document conflict = Jsoup.parse(stale.body());
         assertThat(conflict.select("#conflict-title")).as("a stale save is refused").hasSize(1);
         assertThat(conflict.selectFirst("#email").val()).isEqualTo("third@example.dk");
-        assertThat(conflict.select("table.diff td").eachText()).contains("second@example.dk", "third@example.dk");
+        assertThat(conflict.select("table.diff td").eachText()).as("the words taken out and put in, said so to a screen reader")
+                .contains("fjernet: second@example.dk", "tilføjet: third@example.dk");
         assertThat(revisions("bergen")).isEqualTo(3);
 
         Document history = editor.page(BERGEN_FORM);

@@ -225,7 +225,8 @@ class PageTest {
         Document conflict = Jsoup.parse(stale.body());
         assertThat(conflict.select("#conflict-title")).hasSize(1);
         assertThat(conflict.selectFirst("#texts-en-title").val()).isEqualTo("Exchange of schools");
-        assertThat(conflict.select("table.diff td").eachText()).contains("School exchanges", "Exchange of schools");
+        assertThat(conflict.select("table.diff td").eachText()).as("the words taken out and put in, said so to a screen reader")
+                .contains("fjernet: School exchanges", "tilføjet: Exchange of schools");
 
         Document current = editor.page(form);
         editor.post(form + "/unpublish", current, "seenRevision", current.selectFirst("#baseRevision").val());

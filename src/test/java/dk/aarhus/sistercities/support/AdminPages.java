@@ -59,8 +59,9 @@ public final class AdminPages {
             throw new AssertionError("no link to " + CITY + " on /admin");
         }
         String city = cityLink.attr("href");
-        // A second revision, so there is something to compare.
-        saveCity(admin, city, Map.of());
+        // A second revision, so there is something to compare: words and a status changed.
+        String summary = admin.page(city).selectFirst("#texts-en-summary").wholeText();
+        saveCity(admin, city, Map.of("texts[en].summary", summary + " Checked for accessibility.", "status", "PAUSED"));
 
         // A waiting schedule, so the city list, the city's form and its history show one (with its cancel button).
         Document scheduled = admin.page(city);
@@ -122,12 +123,15 @@ public final class AdminPages {
 
         List<Page> pages = new ArrayList<>();
         pages.add(new Page("cities", "/admin"));
+        pages.add(new Page("cities filtered to none, with an unknown value", "/admin?q=zz&status=bogus&state=draft"));
+        pages.add(new Page("pages filtered", "/admin/pages?q=deltag&state=published"));
         pages.add(new Page("new city form", "/admin/cities/new"));
         pages.add(new Page("city form", city));
         pages.add(new Page("city history", city + "/history"));
         pages.add(new Page("compare revisions", city + "/compare?from=" + revisions.get(revisions.size() - 1)
                 + "&to=" + revisions.get(0)));
         pages.add(new Page("delete confirmation", city + "/delete"));
+        pages.add(new Page("take a city off the site: confirmation", city + "/unpublish"));
         pages.add(new Page("city preview (da)", city + "/preview/da"));
         pages.add(new Page("city preview (en)", city + "/preview/en"));
         pages.add(new Page("city form of an incomplete draft", draft));
@@ -149,11 +153,13 @@ public final class AdminPages {
         pages.add(new Page("new page form", "/admin/pages/new"));
         pages.add(new Page("page form", "/admin/pages/get-involved"));
         pages.add(new Page("page preview", "/admin/pages/get-involved/preview/da"));
+        pages.add(new Page("take a page off the site: confirmation", "/admin/pages/get-involved/unpublish"));
         pages.add(new Page("activities", "/admin/activities"));
         pages.add(new Page("new activity form", "/admin/activities/new"));
         pages.add(new Page("activity form", ACTIVITY));
         pages.add(new Page("activity preview", ACTIVITY + "/preview/en"));
         pages.add(new Page("link check report", "/admin/links"));
+        pages.add(new Page("take an activity off the site: confirmation", ACTIVITY + "/remove"));
         pages.add(new Page("audit log", "/admin/audit"));
         pages.add(new Page("backup: export and import", "/admin/backup"));
         pages.add(new Page("change password form", "/admin/password"));
