@@ -14,7 +14,8 @@ import org.springframework.security.web.authentication.logout.SecurityContextLog
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Ends a session whose account was disabled, or whose password was reset, since it logged in, on
+ * Ends a session whose account was disabled, whose password was reset or whose role was changed since it
+ * logged in, on
  * whichever instance that happened: disabling an account takes effect at its next request, not when
  * its session times out. Costs one look-up by user name per editor request. Every login here makes
  * an {@link AccountUser}; other principals (spring-security-test's mock users) are left alone.
@@ -39,7 +40,7 @@ final class SessionAccountCheckFilter extends OncePerRequestFilter {
                 && !stillValid(user)) {
             // Anonymous from here on: the request goes on and is sent to the login page.
             logout.logout(request, response, authentication);
-            auditLog.record(AuditEvent.LOGOUT, user.getUsername(), "session ended: account disabled or password reset");
+            auditLog.record(AuditEvent.LOGOUT, user.getUsername(), "session ended: account disabled, password reset or role changed");
         }
         chain.doFilter(request, response);
     }
@@ -47,6 +48,7 @@ final class SessionAccountCheckFilter extends OncePerRequestFilter {
     private boolean stillValid(AccountUser user) {
         Optional<Account> account = accounts.findByUsername(user.getUsername());
         return account.isPresent() && account.get().isEnabled()
-                && !account.get().getPasswordChangedAt().isAfter(user.passwordChangedAt());
+                && !account.get().getPasswordChangedAt().isAfter(user.passwordChangedAt())
+                && account.get().getRole() == user.role();
     }
 }
