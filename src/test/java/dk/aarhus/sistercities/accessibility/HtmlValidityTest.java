@@ -108,6 +108,11 @@ class HtmlValidityTest {
         served.add(served("new account form with errors (" + lang + ")", admin, "/admin/accounts/new",
                 accountErrors, ".error-summary"));
 
+        String review = admin.page("/admin/reviews").selectFirst("main tbody a[href^=/admin/reviews/]").attr("href");
+        HttpResponse<String> rejectErrors = admin.submit(
+                (FormElement) admin.page(review).selectFirst("form[action$=/reject]"), null, Map.of("comment", ""));
+        served.add(served("reject form with errors (" + lang + ")", admin, review, rejectErrors, ".error-summary"));
+
         Document password = admin.page("/admin/password");
         HttpResponse<String> passwordErrors = admin.submit((FormElement) password.selectFirst("main form"), null,
                 Map.of());

@@ -88,6 +88,19 @@ public final class AdminPages {
             throw new AssertionError("saving " + CONTACT + " answered " + savedContact.statusCode());
         }
 
+        // Another city sent for review (once): the queue, the submission's page and a form awaiting approval.
+        String waitingCity = list.select("main tbody th a[href^=/admin/cities/]").eachAttr("href").stream()
+                .filter(href -> !href.equals(city) && href.matches("/admin/cities/[0-9]+")).findFirst()
+                .orElseThrow(() -> new AssertionError("no second city on /admin"));
+        FormElement submit = (FormElement) admin.page(waitingCity).selectFirst("form.review-submit");
+        if (submit != null) {
+            HttpResponse<String> sent = admin.submit(submit, null, Map.of("comment", "Please look at the summary."));
+            if (sent.statusCode() != 302) {
+                throw new AssertionError("sending " + waitingCity + " for review answered " + sent.statusCode());
+            }
+        }
+        String review = firstLink(admin.page("/admin/reviews"), "/admin/reviews/");
+
         String type = firstLink(admin.page("/admin/types"), "/admin/types/");
         String text = firstLink(admin.page("/admin/texts"), "/admin/texts/");
         String typePreview = firstLink(admin.page(type), type + "/preview/");
@@ -125,6 +138,10 @@ public final class AdminPages {
         pages.add(new Page("new activity form", "/admin/activities/new"));
         pages.add(new Page("activity form", ACTIVITY));
         pages.add(new Page("activity preview", ACTIVITY + "/preview/en"));
+        pages.add(new Page("city form awaiting approval", waitingCity));
+        pages.add(new Page("review queue", "/admin/reviews"));
+        pages.add(new Page("a submission awaiting approval", review));
+        pages.add(new Page("settings", "/admin/settings"));
         pages.add(new Page("audit log", "/admin/audit"));
         pages.add(new Page("backup: export and import", "/admin/backup"));
         pages.add(new Page("change password form", "/admin/password"));
