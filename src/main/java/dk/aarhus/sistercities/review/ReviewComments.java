@@ -27,6 +27,19 @@ final class ReviewComments {
         return typed == null ? "" : TypedText.clean(typed).strip();
     }
 
+    /**
+     * What the form shows again after a refusal: the comment as typed, cut where no browser's form (which allows
+     * {@value Review#COMMENT_MAX}) would have sent more, so a crafted request cannot fill the session with it.
+     */
+    static String kept(String typed) {
+        String comment = clean(typed);
+        int cut = 2 * Review.COMMENT_MAX;
+        if (comment.length() <= cut) {
+            return comment;
+        }
+        return comment.substring(0, Character.isHighSurrogate(comment.charAt(cut - 1)) ? cut - 1 : cut);
+    }
+
     private static String bounded(String comment) {
         if (comment.length() > Review.COMMENT_MAX) {
             throw new ReviewRefusedException("review.refused.comment-too-long");

@@ -66,7 +66,7 @@ class ReviewController {
             redirect.addFlashAttribute(NOTICE, "review.banner.submitted");
         } catch (ReviewRefusedException refused) {
             redirect.addFlashAttribute(WARNING, refused.messageKey());
-            redirect.addFlashAttribute("reviewComment", ReviewComments.clean(comment));
+            redirect.addFlashAttribute("reviewComment", ReviewComments.kept(comment));
         } catch (DataIntegrityViolationException sentMeanwhile) {
             redirect.addFlashAttribute(WARNING, "review.refused.already-waiting");
         }
@@ -97,7 +97,7 @@ class ReviewController {
             model.addAttribute("item", views.waiting(id)
                     .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND)));
             model.addAttribute("commentError", refused.messageKey());
-            model.addAttribute("comment", ReviewComments.clean(comment));
+            model.addAttribute("comment", ReviewComments.kept(comment));
             return "review/review";
         } catch (ObjectOptimisticLockingFailureException decidedMeanwhile) {
             redirect.addFlashAttribute(WARNING, "review.refused.decided");

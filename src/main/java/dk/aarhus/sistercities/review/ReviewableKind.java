@@ -27,12 +27,14 @@ public interface ReviewableKind {
      * @param formPath    its form
      * @param previewPath its preview
      * @param comparePath its compare page between two revision numbers, with {@code {from}} and {@code {to}}
-     *                    in it for them
+     *                    in it for them; null for a kind without one
      */
     record Subject(String name, String formPath, String previewPath, String comparePath) {
 
+        /** The compare page between two revisions; null for a kind without one. */
         public String compare(int from, int to) {
-            return comparePath.replace("{from}", Integer.toString(from)).replace("{to}", Integer.toString(to));
+            return comparePath == null ? null
+                    : comparePath.replace("{from}", Integer.toString(from)).replace("{to}", Integer.toString(to));
         }
     }
 }

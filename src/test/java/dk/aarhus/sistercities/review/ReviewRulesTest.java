@@ -215,6 +215,41 @@ class ReviewRulesTest {
     }
 
     @Test
+    void pagesAndActivitiesGoThroughTheSameReview() {
+        Reviewers.fourEyes(admin, true);
+        WebSession eva = as("eva");
+        WebSession pia = as("pia");
+        for (String path : List.of("/admin/pages/get-involved", "/admin/activities/kiel-cooperation-agreement-2019")) {
+            Document form = eva.page(path);
+            assertThat(form.select("form[action$=/publish], form[action$=/unpublish], form[action$=/remove]"))
+                    .as(path).isEmpty();
+            String seen = form.selectFirst("input[name=seenRevision]").val();
+            assertThat(eva.post(path + "/publish", form, "seenRevision", seen).statusCode()).as(path).isEqualTo(403);
+
+            FormElement draft = (FormElement) form.selectFirst("form[data-unsaved-warning]");
+            assertThat(eva.submit(draft, draft.selectFirst("button[type=submit]"), Map.of()).statusCode()).isEqualTo(302);
+            Document saved = eva.page(path);
+            assertThat(eva.submit((FormElement) saved.selectFirst("form.review-submit"), null,
+                    Map.of("comment", "Klar til at blive set.")).statusCode()).isEqualTo(302);
+            assertThat(eva.page(path).select(".review-panel .tag-waiting").text()).isEqualTo("Afventer godkendelse");
+
+            Document queue = pia.page("/admin/reviews");
+            assertThat(queue.select("main tbody tr")).as(path).hasSize(1);
+            assertThat(queue.select("main tbody a[href=" + path + "]")).as("a link to the draft").hasSize(1);
+            String id = Reviewers.waitingId(pia);
+            HttpResponse<String> approved = pia.submit(
+                    (FormElement) pia.page("/admin/reviews/" + id).selectFirst("form[action$=/approve]"), null, Map.of());
+            assertThat(approved.statusCode()).isEqualTo(302);
+            assertThat(pia.page("/admin/reviews").select("main tbody tr")).isEmpty();
+            assertThat(eva.page(path).select(".review-steps tbody th").eachText())
+                    .containsExactly("Godkendt og offentliggjort", "Sendt til godkendelse");
+        }
+        assertThat(audit("REVIEW_APPROVED")).hasSize(2);
+        assertThat(audit("PAGE_PUBLISHED")).last().asString().startsWith("pia ");
+        assertThat(audit("ACTIVITY_PUBLISHED")).last().asString().startsWith("pia ");
+    }
+
+    @Test
     void onlyAdministratorsChangeRolesAndSettingsAndBothAreAudited() {
         String evasRole = Reviewers.roleAction(admin, "eva");
         WebSession eva = as("eva");
