@@ -223,7 +223,7 @@ class ReviewRulesTest {
             Document form = eva.page(path);
             assertThat(form.select("form[action$=/publish], form[action$=/unpublish], form[action$=/remove]"))
                     .as(path).isEmpty();
-            String seen = form.selectFirst("input[name=seenRevision]").val();
+            String seen = form.selectFirst("form[data-unsaved-warning] input[name=baseRevision]").val();
             assertThat(eva.post(path + "/publish", form, "seenRevision", seen).statusCode()).as(path).isEqualTo(403);
 
             FormElement draft = (FormElement) form.selectFirst("form[data-unsaved-warning]");
