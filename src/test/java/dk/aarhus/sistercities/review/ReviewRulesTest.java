@@ -268,7 +268,9 @@ class ReviewRulesTest {
         Reviewers.fourEyes(admin, true);
         HttpResponse<String> changed = admin.post(evasRole, admin.page("/admin/accounts"), "role", "PUBLISHER");
         assertThat(changed.statusCode()).isEqualTo(302);
-        assertThat(admin.page("/admin/accounts").select(".banner-success").text()).contains("eva");
+        Document accounts = admin.page("/admin/accounts");
+        assertThat(accounts.select(".banner-success").text()).contains("eva");
+        assertThat(accounts.select("form[action=" + evasRole + "] option[selected]").text()).isEqualTo("Udgiver");
         assertThat(audit("ACCOUNT_ROLE_CHANGED")).containsExactly("admin eva: EDITOR -> PUBLISHER");
         assertThat(eva.get("/admin").statusCode()).as("logged out").isEqualTo(302);
         WebSession evaAgain = as("eva");
