@@ -97,6 +97,10 @@ class Account {
         enabled = true;
     }
 
+    void changeRole(Role role) {
+        this.role = role;
+    }
+
     void changePassword(String passwordHash, Instant now) {
         this.passwordHash = passwordHash;
         this.passwordChangedAt = stored(now);

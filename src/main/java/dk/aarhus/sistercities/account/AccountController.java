@@ -2,6 +2,7 @@ package dk.aarhus.sistercities.account;
 
 import jakarta.validation.Valid;
 import java.security.Principal;
+import java.util.Arrays;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -11,6 +12,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Account administration, for administrators only (see {@link SecurityConfig}). */
@@ -31,6 +33,7 @@ class AccountController {
     String list(Principal principal, Model model) {
         model.addAttribute("accounts", accounts.all().stream()
                 .map(account -> AccountRow.of(account, principal.getName())).toList());
+        model.addAttribute("roles", Role.values());
         return "account/accounts";
     }
 
@@ -77,6 +80,25 @@ class AccountController {
     String enable(@PathVariable long id, Principal principal, RedirectAttributes redirect) {
         Account account = accounts.enable(id, principal.getName());
         redirect.addFlashAttribute("banner", Banner.success("accounts.banner.enabled", account.getUsername()));
+        return LIST;
+    }
+
+    /** Another role for an account: a select on the list, so no JavaScript is needed. */
+    @PostMapping(ID + "/role")
+    String changeRole(@PathVariable long id, @RequestParam(name = "role", required = false) String roleName,
+            Principal principal, RedirectAttributes redirect) {
+        String username = accounts.get(id).getUsername();
+        Role role = Arrays.stream(Role.values()).filter(r -> r.name().equals(roleName)).findFirst().orElse(null);
+        if (role == null) {
+            redirect.addFlashAttribute("banner", Banner.warning("accounts.refused.no-role", username));
+            return LIST;
+        }
+        try {
+            accounts.changeRole(id, role, principal.getName());
+            redirect.addFlashAttribute("banner", Banner.success("accounts.banner.role-changed", username));
+        } catch (AccountChangeRefusedException refused) {
+            redirect.addFlashAttribute("banner", Banner.warning(refused.messageKey(), username));
+        }
         return LIST;
     }
 

@@ -68,6 +68,27 @@ class AccountService {
         return account;
     }
 
+    /**
+     * An administrator gives an account another role; that person's open sessions end (at their next request),
+     * so the new rights hold at once. Nobody changes their own role, and the last active administrator stays one.
+     */
+    Account changeRole(long id, Role role, String actor) {
+        Account account = get(id);
+        if (account.getRole() == role) {
+            return account;
+        }
+        if (account.getUsername().equals(actor)) {
+            throw new AccountChangeRefusedException("accounts.refused.own-role");
+        }
+        if (account.isAdmin() && account.isEnabled() && accounts.findByRoleAndEnabledTrue(Role.ADMIN).size() <= 1) {
+            throw new AccountChangeRefusedException("accounts.refused.last-admin-role");
+        }
+        Role before = account.getRole();
+        account.changeRole(role);
+        auditLog.record(AuditEvent.ACCOUNT_ROLE_CHANGED, actor, account.getUsername() + ": " + before + " -> " + role);
+        return account;
+    }
+
     /** An administrator sets a new password for someone; that person's open sessions end. */
     void resetPassword(long id, String password, String actor) {
         Account account = get(id);

@@ -14,14 +14,14 @@ final class AccountUser extends User {
     private static final long serialVersionUID = 1L;
 
     private final String displayName;
-    private final boolean admin;
+    private final Role role;
     private final Instant passwordChangedAt;
 
     AccountUser(Account account) {
         super(account.getUsername(), account.getPasswordHash(), account.isEnabled(), true, true, true,
                 List.of(new SimpleGrantedAuthority(account.getRole().authority())));
         this.displayName = account.getDisplayName();
-        this.admin = account.isAdmin();
+        this.role = account.getRole();
         this.passwordChangedAt = account.getPasswordChangedAt();
     }
 
@@ -29,8 +29,8 @@ final class AccountUser extends User {
         return displayName;
     }
 
-    boolean admin() {
-        return admin;
+    Role role() {
+        return role;
     }
 
     Instant passwordChangedAt() {

@@ -37,8 +37,9 @@ class SecurityConfig {
                 .securityMatcher("/admin/**", LOGIN, "/logout")
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(LOGIN).permitAll()
-                        .requestMatchers("/admin/accounts/**", "/admin/audit/**", "/admin/backup/**").hasRole(Role.ADMIN.name())
-                        .anyRequest().hasAnyRole(Role.EDITOR.name(), Role.ADMIN.name()))
+                        .requestMatchers("/admin/accounts/**", "/admin/audit/**", "/admin/backup/**", "/admin/settings/**")
+                                .hasRole(Role.ADMIN.name())
+                        .anyRequest().hasAnyRole(Role.EDITOR.name(), Role.PUBLISHER.name(), Role.ADMIN.name()))
                 .authenticationManager(throttledLogin(accountDetails, passwordEncoder, throttle, events))
                 .formLogin(form -> form
                         .loginPage(LOGIN)

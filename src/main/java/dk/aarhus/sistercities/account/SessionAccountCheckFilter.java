@@ -15,7 +15,8 @@ import org.springframework.security.web.authentication.logout.SecurityContextLog
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Ends a session whose account was disabled, or whose password was reset, since it logged in, on
+ * Ends a session whose account was disabled, whose password was reset or whose role was changed since it
+ * logged in, on
  * whichever instance that happened: disabling an account takes effect at its next request, not when
  * its session times out. The same row gives the request the editor's admin language ({@link EditorLanguage}).
  * Costs one look-up by user name per editor request. Every login here makes
@@ -46,7 +47,7 @@ final class SessionAccountCheckFilter extends OncePerRequestFilter {
                 // Anonymous from here on: the request goes on and is sent to the login page.
                 logout.logout(request, response, authentication);
                 auditLog.record(AuditEvent.LOGOUT, user.getUsername(),
-                        "session ended: account disabled or password reset");
+                        "session ended: account disabled, password reset or role changed");
             }
         }
         chain.doFilter(request, response);
@@ -54,6 +55,7 @@ final class SessionAccountCheckFilter extends OncePerRequestFilter {
 
     private static boolean stillValid(Optional<Account> account, AccountUser user) {
         return account.isPresent() && account.get().isEnabled()
-                && !account.get().getPasswordChangedAt().isAfter(user.passwordChangedAt());
+                && !account.get().getPasswordChangedAt().isAfter(user.passwordChangedAt())
+                && account.get().getRole() == user.role();
     }
 }

@@ -16,6 +16,11 @@ import dk.aarhus.sistercities.page.PageEditor.PageUnpublished;
 import dk.aarhus.sistercities.schedule.Schedules.ScheduleCancelled;
 import dk.aarhus.sistercities.schedule.Schedules.ScheduleRefused;
 import dk.aarhus.sistercities.schedule.Schedules.ScheduleSet;
+import dk.aarhus.sistercities.review.PublishingRights.FourEyesChanged;
+import dk.aarhus.sistercities.review.ReviewWorkflow.ReviewApproved;
+import dk.aarhus.sistercities.review.ReviewWorkflow.ReviewRejected;
+import dk.aarhus.sistercities.review.ReviewWorkflow.ReviewSubmitted;
+import dk.aarhus.sistercities.review.ReviewWorkflow.ReviewWithdrawn;
 import dk.aarhus.sistercities.seed.ContentSeeder.ContentSeeded;
 import dk.aarhus.sistercities.seed.ContentUpdate.ContentUpdated;
 import org.springframework.context.event.EventListener;
@@ -108,6 +113,31 @@ class ContentAuditListener {
     @EventListener
     void on(ScheduleRefused refused) {
         audit.record(AuditEvent.SCHEDULE_REFUSED, refused.author(), refused.subject() + " " + refused.outcome());
+    }
+
+    @EventListener
+    void on(ReviewSubmitted step) {
+        audit.record(AuditEvent.REVIEW_SUBMITTED, step.author(), step.subject());
+    }
+
+    @EventListener
+    void on(ReviewApproved step) {
+        audit.record(AuditEvent.REVIEW_APPROVED, step.author(), step.subject());
+    }
+
+    @EventListener
+    void on(ReviewRejected step) {
+        audit.record(AuditEvent.REVIEW_REJECTED, step.author(), step.subject());
+    }
+
+    @EventListener
+    void on(ReviewWithdrawn step) {
+        audit.record(AuditEvent.REVIEW_WITHDRAWN, step.author(), step.subject());
+    }
+
+    @EventListener
+    void on(FourEyesChanged change) {
+        audit.record(AuditEvent.SETTING_CHANGED, change.author(), change.subject());
     }
 
     private void record(AuditEvent event, PublishedContentChanged change) {

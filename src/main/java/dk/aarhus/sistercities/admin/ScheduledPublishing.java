@@ -1,9 +1,11 @@
 package dk.aarhus.sistercities.admin;
 
+import dk.aarhus.sistercities.account.CurrentEditor;
 import dk.aarhus.sistercities.activity.ActivityEditor;
 import dk.aarhus.sistercities.city.City;
 import dk.aarhus.sistercities.contact.ContactEditor;
 import dk.aarhus.sistercities.page.PageEditor;
+import dk.aarhus.sistercities.review.PublishingRights;
 import dk.aarhus.sistercities.schedule.ScheduledAction.Outcome;
 import dk.aarhus.sistercities.schedule.ScheduledWork;
 import java.security.Principal;
@@ -42,8 +44,11 @@ class ScheduledPublishing implements ScheduledWork {
     private final ActivityEditor activities;
     private final PageEditor pages;
     private final ContactEditor contacts;
+    private final PublishingRights rights;
 
-    ScheduledPublishing(CityEditor cities, ActivityEditor activities, PageEditor pages, ContactEditor contacts) {
+    ScheduledPublishing(CityEditor cities, ActivityEditor activities, PageEditor pages, ContactEditor contacts,
+            PublishingRights rights) {
+        this.rights = rights;
         this.cities = cities;
         this.activities = activities;
         this.pages = pages;
@@ -51,11 +56,12 @@ class ScheduledPublishing implements ScheduledWork {
     }
 
     /**
-     * Whether this editor may schedule: the right to publish. Publishing needs no more than being an editor
-     * today; a publisher role would be checked here, the one place scheduling asks.
+     * Whether this editor may schedule: the right to publish now (review/PublishingRights: under the four-eyes
+     * rule, publishers and administrators only). Asked when scheduling and cancelling; the poller that carries a
+     * schedule out later has no editor and does not ask again.
      */
     boolean mayPublish(Principal editor) {
-        return editor != null;
+        return editor != null && rights.mayPublishNow(CurrentEditor.current().orElse(null));
     }
 
     /** The subject as it is now; 404 for an unknown kind or key. */

@@ -83,9 +83,26 @@ class HtmlValidityTest {
             Served forbidden = fetch(editor, "accounts as an editor (403 page) (" + lang + ")", "/admin/accounts");
             assertThat(forbidden.status()).isEqualTo(403);
             served.add(forbidden);
+            served.add(publishRefused(admin, editor, pages.cityPath(), lang));
         }
         assertThat(served).as("editor pages").hasSizeGreaterThan(2 * 25);
         assertValid("editor", served);
+    }
+
+    /** The page an editor gets for a publish the four-eyes rule refuses; the rule is off again afterwards. */
+    private Served publishRefused(WebSession admin, WebSession editor, String city, String lang) {
+        Document settings = admin.page("/admin/settings");
+        admin.submit((FormElement) settings.selectFirst("main form"), null, Map.of("fourEyes", "on"));
+        Document form = editor.page(city);
+        HttpResponse<String> refused = editor.post(city + "/publish", form, "seenRevision",
+                form.selectFirst("input[name=baseRevision]").val());
+        admin.submit((FormElement) admin.page("/admin/settings").selectFirst("main form"), null,
+                Map.of("fourEyes", "off"));
+        assertThat(refused.statusCode()).isEqualTo(403);
+        assertThat(Jsoup.parse(refused.body()).select("main h1").text())
+                .isEqualTo("da".equals(lang) ? "Du kan ikke offentliggøre" : "You may not publish");
+        return new Served("publish refused by the four-eyes rule (403 page) (" + lang + ")",
+                editor.base() + city + "/publish", refused.statusCode(), refused.body());
     }
 
     /** The forms after a refused POST: what an editor sees when something must be put right. */
@@ -110,6 +127,11 @@ class HtmlValidityTest {
                 Map.of("username", "", "password", "short", "passwordAgain", "other"));
         served.add(served("new account form with errors (" + lang + ")", admin, "/admin/accounts/new",
                 accountErrors, ".error-summary"));
+
+        String review = admin.page("/admin/reviews").selectFirst("main tbody a[href^=/admin/reviews/]").attr("href");
+        HttpResponse<String> rejectErrors = admin.submit(
+                (FormElement) admin.page(review).selectFirst("form[action$=/reject]"), null, Map.of("comment", ""));
+        served.add(served("reject form with errors (" + lang + ")", admin, review, rejectErrors, ".error-summary"));
 
         Document password = admin.page("/admin/password");
         HttpResponse<String> passwordErrors = admin.submit((FormElement) password.selectFirst("main form"), null,

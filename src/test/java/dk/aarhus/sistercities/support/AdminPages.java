@@ -115,6 +115,18 @@ public final class AdminPages {
                 "da");
         other.logIn(EDITOR_USERNAME, EDITOR_PASSWORD);
         other.page(city);
+        // Another city sent for review (once): the queue, the submission's page and a form awaiting approval.
+        String waitingCity = list.select("main tbody th a[href^=/admin/cities/]").eachAttr("href").stream()
+                .filter(href -> !href.equals(city) && href.matches("/admin/cities/[0-9]+")).findFirst()
+                .orElseThrow(() -> new AssertionError("no second city on /admin"));
+        FormElement submit = (FormElement) admin.page(waitingCity).selectFirst("form.review-submit");
+        if (submit != null) {
+            HttpResponse<String> sent = admin.submit(submit, null, Map.of("comment", "Please look at the summary."));
+            if (sent.statusCode() != 302) {
+                throw new AssertionError("sending " + waitingCity + " for review answered " + sent.statusCode());
+            }
+        }
+        String review = firstLink(admin.page("/admin/reviews"), "/admin/reviews/");
 
         String type = firstLink(admin.page("/admin/types"), "/admin/types/");
         String text = firstLink(admin.page("/admin/texts"), "/admin/texts/");
@@ -160,6 +172,10 @@ public final class AdminPages {
         pages.add(new Page("activity preview", ACTIVITY + "/preview/en"));
         pages.add(new Page("link check report", "/admin/links"));
         pages.add(new Page("take an activity off the site: confirmation", ACTIVITY + "/remove"));
+        pages.add(new Page("city form awaiting approval", waitingCity));
+        pages.add(new Page("review queue", "/admin/reviews"));
+        pages.add(new Page("a submission awaiting approval", review));
+        pages.add(new Page("settings", "/admin/settings"));
         pages.add(new Page("audit log", "/admin/audit"));
         pages.add(new Page("backup: export and import", "/admin/backup"));
         pages.add(new Page("change password form", "/admin/password"));
