@@ -101,6 +101,9 @@ class RemovalController {
             return "redirect:" + form;
         }
         String title = draft.content().text(language(locale)).title();
+        if (title == null || title.isBlank()) {
+            title = key; // a draft may have no title yet
+        }
         List<String> consequences = new ArrayList<>();
         consequences.add(msg(locale, "removal.page.gone", paths.page(Language.DA, live.text(Language.DA).slug()),
                 paths.page(Language.EN, live.text(Language.EN).slug())));
@@ -143,7 +146,7 @@ class RemovalController {
             return "redirect:" + form;
         }
         ActivityContent.Texts text = Localized.pick(draft.content().texts(), language(locale));
-        String title = text == null ? key : text.title();
+        String title = text == null || text.title() == null || text.title().isBlank() ? key : text.title();
         List<String> consequences = List.of(msg(locale, "removal.activity.gone", paths.activities(Language.DA),
                 paths.activities(Language.EN)), msg(locale, "removal.kept-draft"));
         return show(model, new Confirmation(msg(locale, "activity.admin.title"), ActivityAdminController.BASE, title,

@@ -1,6 +1,7 @@
 package dk.aarhus.sistercities.admin;
 
 import dk.aarhus.sistercities.account.CurrentEditor;
+import dk.aarhus.sistercities.account.Editors;
 import dk.aarhus.sistercities.activity.ActivityEditor;
 import dk.aarhus.sistercities.city.City;
 import dk.aarhus.sistercities.contact.ContactEditor;
@@ -45,10 +46,12 @@ class ScheduledPublishing implements ScheduledWork {
     private final PageEditor pages;
     private final ContactEditor contacts;
     private final PublishingRights rights;
+    private final Editors editors;
 
     ScheduledPublishing(CityEditor cities, ActivityEditor activities, PageEditor pages, ContactEditor contacts,
-            PublishingRights rights) {
+            PublishingRights rights, Editors editors) {
         this.rights = rights;
+        this.editors = editors;
         this.cities = cities;
         this.activities = activities;
         this.pages = pages;
@@ -57,8 +60,8 @@ class ScheduledPublishing implements ScheduledWork {
 
     /**
      * Whether this editor may schedule: the right to publish now (review/PublishingRights: under the four-eyes
-     * rule, publishers and administrators only). Asked when scheduling and cancelling; the poller that carries a
-     * schedule out later has no editor and does not ask again.
+     * rule, publishers and administrators only). Asked when scheduling and cancelling, and again, of the account
+     * that scheduled, when the poller carries a step out ({@link #mayStillPublish}).
      */
     boolean mayPublish(Principal editor) {
         return editor != null && rights.mayPublishNow(CurrentEditor.current().orElse(null));
@@ -93,8 +96,26 @@ class ScheduledPublishing implements ScheduledWork {
         };
     }
 
+    /**
+     * A step goes out only while the account that scheduled it may still publish: the four-eyes rule switched on
+     * after an editor scheduled, or the account since made an editor or disabled, stops it.
+     */
+    private void mayStillPublish(String author) {
+        if (!rights.mayPublishNow(editors.now(author).orElse(null))) {
+            throw new NotAllowedException();
+        }
+    }
+
+    /** The account that scheduled a step may no longer publish. */
+    static final class NotAllowedException extends RuntimeException {
+        NotAllowedException() {
+            super("The account that scheduled this may no longer publish", null, false, false);
+        }
+    }
+
     @Override
     public void publish(String kind, String key, int revision, String author) {
+        mayStillPublish(author);
         switch (kind) {
             case CITY -> cities.publish(cityId(key), revision, author);
             case ACTIVITY -> activities.publish(key, revision, author);
@@ -106,6 +127,7 @@ class ScheduledPublishing implements ScheduledWork {
 
     @Override
     public void unpublish(String kind, String key, String author) {
+        mayStillPublish(author);
         Subject subject = subject(kind, key);
         if (!subject.live()) {
             throw new NotLiveException();
@@ -128,6 +150,9 @@ class ScheduledPublishing implements ScheduledWork {
         }
         if (failure instanceof NotLiveException) {
             return Outcome.NOT_LIVE;
+        }
+        if (failure instanceof NotAllowedException) {
+            return Outcome.NOT_ALLOWED;
         }
         if (failure instanceof CityEditor.IncompleteException || failure instanceof CityEditor.SlugTakenException
                 || failure instanceof DataIntegrityViolationException) {

@@ -34,7 +34,8 @@ class PublishingRightsInterceptor implements WebMvcConfigurer, HandlerIntercepto
     @Override
     public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler)
             throws Exception {
-        if (!"POST".equals(request.getMethod()) || rights.mayPublishNow(CurrentEditor.current().orElse(null))) {
+        // Every method: the confirmation pages (GET …/unpublish, …/delete, …/remove) lead only to a refusal.
+        if (rights.mayPublishNow(CurrentEditor.current().orElse(null))) {
             return true;
         }
         refuse(request, response);

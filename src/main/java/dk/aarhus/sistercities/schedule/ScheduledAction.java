@@ -26,7 +26,7 @@ public class ScheduledAction {
      * not on the site (to take off) or not publishable (a missing source, a taken address), was gone, or
      * anything else went wrong.
      */
-    public enum Outcome { DONE, STALE, NOT_LIVE, NOT_PUBLISHABLE, GONE, FAILED }
+    public enum Outcome { DONE, STALE, NOT_LIVE, NOT_PUBLISHABLE, NOT_ALLOWED, GONE, FAILED }
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

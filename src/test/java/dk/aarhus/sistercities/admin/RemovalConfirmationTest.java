@@ -85,11 +85,12 @@ class RemovalConfirmationTest {
     @Test
     void deletingACitySaysWhatCitizensSeeAndRefusesAStaleStep() {
         String city = bergenForm();
+        // In the account's language (Danish), whatever the browser asks for.
         Document confirm = editor.acceptLanguage("en").page(city + "/delete");
-        assertThat(confirm.selectFirst("h1").text()).isEqualTo("Delete Bergen?");
+        assertThat(confirm.selectFirst("h1").text()).isEqualTo("Slet Bergen?");
         assertThat(confirm.selectFirst("main").text()).contains(
-                "The pages /da/venskabsbyer/bergen and /en/cities/bergen answer “Page not found”.",
-                "The city moves to the list of deleted cities.");
+                "Siderne /da/venskabsbyer/bergen og /en/cities/bergen svarer “Siden findes ikke”.",
+                "Byen flyttes til listen over slettede byer.");
         FormElement step = (FormElement) confirm.selectFirst("main form[action=" + city + "/delete]");
         String seen = step.selectFirst("input[name=seenRevision]").val();
         HttpResponse<String> stale = editor.post(city + "/delete", confirm, "seenRevision",

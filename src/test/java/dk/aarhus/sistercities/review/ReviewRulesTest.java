@@ -5,11 +5,17 @@ import static dk.aarhus.sistercities.review.Reviewers.location;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dk.aarhus.sistercities.account.TestAccounts;
+import dk.aarhus.sistercities.schedule.SchedulePoller;
 import dk.aarhus.sistercities.support.FullAppTest;
 import dk.aarhus.sistercities.support.Http;
 import dk.aarhus.sistercities.support.ResetDataBeforeEachTest;
+import dk.aarhus.sistercities.support.TestClock;
 import dk.aarhus.sistercities.support.WebSession;
 import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 import org.jsoup.Jsoup;
@@ -34,6 +40,12 @@ class ReviewRulesTest {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    TestClock clock;
+
+    @Autowired
+    SchedulePoller poller;
 
     @Autowired
     JdbcTemplate jdbc;
@@ -88,6 +100,8 @@ class ReviewRulesTest {
         Reviewers.saveSummary(eva, bergen, "Bergen, ikke godkendt.");
         Document form = eva.page(bergen);
         assertThat(form.select("form[action$=/publish], form[action$=/unpublish]")).as("no publish while on").isEmpty();
+        assertThat(form.select(".danger-zone, .action-bar button[form=publish-form]")).as("no take-off, delete or publish")
+                .isEmpty();
         assertThat(form.select("form.review-submit button").text()).isEqualTo("Send til godkendelse");
 
         for (String action : List.of("publish", "unpublish", "delete")) {
@@ -96,6 +110,10 @@ class ReviewRulesTest {
             Document page = Jsoup.parse(refused.body());
             assertThat(page.select("h1").text()).isEqualTo("Du kan ikke offentliggøre");
             assertThat(page.select("main").text()).contains("Fire-øjne-princippet er slået til", "Send kladden til godkendelse");
+        }
+        for (String confirmation : List.of("/unpublish", "/delete")) {
+            assertThat(eva.get(bergen + confirmation).statusCode()).as("the confirmation page " + confirmation)
+                    .isEqualTo(403);
         }
         assertThat(citizenSees()).as("still the published version").isEqualTo("Bergen, udgivet af en redaktør.");
         assertThat(eva.page("/admin").select("main a:containsOwn(Bergen)")).as("not deleted").hasSize(1);
@@ -221,8 +239,8 @@ class ReviewRulesTest {
         WebSession pia = as("pia");
         for (String path : List.of("/admin/pages/get-involved", "/admin/activities/kiel-cooperation-agreement-2019")) {
             Document form = eva.page(path);
-            assertThat(form.select("form[action$=/publish], form[action$=/unpublish], form[action$=/remove]"))
-                    .as(path).isEmpty();
+            assertThat(form.select("form[action$=/publish], form[action$=/unpublish], form[action$=/remove], "
+                    + ".danger-zone, .action-bar button[form=publish-form]")).as(path).isEmpty();
             String seen = form.selectFirst("form[data-unsaved-warning] input[name=baseRevision]").val();
             assertThat(eva.post(path + "/publish", form, "seenRevision", seen).statusCode()).as(path).isEqualTo(403);
 
@@ -274,7 +292,7 @@ class ReviewRulesTest {
         assertThat(audit("ACCOUNT_ROLE_CHANGED")).containsExactly("admin eva: EDITOR -> PUBLISHER");
         assertThat(eva.get("/admin").statusCode()).as("logged out").isEqualTo(302);
         WebSession evaAgain = as("eva");
-        assertThat(evaAgain.page(bergen).select("form[action$=/unpublish]")).hasSize(1);
+        assertThat(evaAgain.page(bergen).select(".danger-zone a[href$=/unpublish]")).hasSize(1);
 
         // No one changes their own role; a role that does not exist is refused with a message.
         String adminsRole = admin.page("/admin/accounts").select("main tbody tr").stream()
@@ -285,5 +303,24 @@ class ReviewRulesTest {
         assertThat(admin.page("/admin/accounts").select(".banner-warning").text()).isEqualTo("Vælg en rolle til per.");
         assertThat(audit("ACCOUNT_ROLE_CHANGED")).hasSize(1);
         assertThat(audit("SETTING_CHANGED")).containsExactly("admin four-eyes=on");
+    }
+
+    @Test
+    void aScheduleAnEditorMadeBeforeTheRuleWentOnIsNotCarriedOut() {
+        WebSession eva = as("eva");
+        Reviewers.saveSummary(eva, bergen, "Bergen, planlagt af en redaktør.");
+        LocalDateTime due = LocalDateTime.ofInstant(clock.instant(), ZoneId.of("Europe/Copenhagen")).plusHours(2);
+        FormElement schedule = (FormElement) eva.page(bergen).selectFirst("form[action=/admin/schedules]");
+        assertThat(schedule).as("an editor may schedule while the rule is off").isNotNull();
+        assertThat(eva.submit(schedule, null, Map.of("publishDate", due.format(DateTimeFormatter.ISO_LOCAL_DATE),
+                "publishTime", due.format(DateTimeFormatter.ofPattern("HH:mm")))).statusCode()).isEqualTo(302);
+
+        Reviewers.fourEyes(admin, true);
+        assertThat(eva.page(bergen).select("form[action=/admin/schedules]")).as("no scheduling while on").isEmpty();
+        clock.advance(Duration.ofHours(3));
+        assertThat(poller.runDue()).isZero();
+        assertThat(citizenSees()).as("not published by the editor's schedule").isNotEqualTo("Bergen, planlagt af en redaktør.");
+        assertThat(jdbc.queryForObject("select outcome from scheduled_action", String.class)).isEqualTo("NOT_ALLOWED");
+        assertThat(as("pia").page(bergen).select("#schedule").text()).contains("må ikke længere offentliggøre");
     }
 }

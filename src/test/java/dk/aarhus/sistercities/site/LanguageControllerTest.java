@@ -10,11 +10,15 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.annotation.ComponentScan;
+import org.springframework.context.annotation.FilterType;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 
-@WebMvcTest(LanguageController.class)
+// The editors' side (its forms' options, interceptors and advice) is no part of the public language switch.
+@WebMvcTest(controllers = LanguageController.class, excludeFilters = @ComponentScan.Filter(type = FilterType.REGEX,
+        pattern = "dk\\.aarhus\\.sistercities\\.(admin|review)\\..*"))
 @Import(PublicPaths.class)
 @TestPropertySource(properties = "sistercities.accessibility-statement-url=https://www.was.digst.dk/test-statement")
 class LanguageControllerTest {
