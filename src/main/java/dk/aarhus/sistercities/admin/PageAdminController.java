@@ -7,8 +7,6 @@ import dk.aarhus.sistercities.page.PageAddresses;
 import dk.aarhus.sistercities.page.PageEditor;
 import dk.aarhus.sistercities.page.PageRules;
 import dk.aarhus.sistercities.revision.Revision;
-import dk.aarhus.sistercities.site.PathLocaleResolver;
-import jakarta.servlet.http.HttpServletRequest;
 import java.security.Principal;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,8 +28,9 @@ import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The editors' pages for pages ({@code /admin/pages}): the list, a new page, and each page's draft,
- * publishing, taking off the site and history, like a contact. The preview is {@link PagePreviewController}.
+ * The editors' pages for pages ({@code /admin/pages}): a new page, and each page's draft, publishing, taking
+ * off the site and history, like a contact. The list is {@link PageListController}, the preview
+ * {@link PagePreviewController}.
  */
 @Controller
 class PageAdminController {
@@ -57,21 +56,6 @@ class PageAdminController {
     @ModelAttribute("languages")
     Language[] languages() {
         return Language.values();
-    }
-
-    /** Every page, filtered by a text (titles, addresses and texts in both languages) and a state. */
-    @GetMapping(BASE)
-    String list(HttpServletRequest request, @RequestParam(required = false) String q,
-            @RequestParam(required = false) String state, Model model) {
-        ListFilter filter = new ListFilter(q).choice("state", state, ListFilter.STATES);
-        List<PageEditor.Item> all = editor.items(PathLocaleResolver.languageOf(request));
-        List<PageEditor.Item> shown = all.stream().filter(i -> filter.matches("state", i.state().name())
-                && (filter.getText() == null || filter.matchesText(editor.draft(i.key()).content().texts().values()
-                        .stream().map(t -> ListFilter.joined(t.title(), t.slug(), t.body())).toList().toString()))).toList();
-        model.addAttribute("items", shown);
-        model.addAttribute("stateOptions", ListFilter.STATES);
-        filter.show(model, shown.size(), all.size());
-        return "admin/pages";
     }
 
     @GetMapping(BASE + "/new")

@@ -1,5 +1,6 @@
 package dk.aarhus.sistercities.admin;
 
+import dk.aarhus.sistercities.contact.ContactContent;
 import dk.aarhus.sistercities.schedule.ScheduledAction;
 import dk.aarhus.sistercities.schedule.Schedules;
 import java.security.Principal;
@@ -55,6 +56,10 @@ class ScheduleController {
                 && schedules.pending(subject.kind(), subject.key()).stream()
                         .noneMatch(a -> a.getAction() == ScheduledAction.Kind.PUBLISH)) {
             result.rejectValue("unpublishDate", "schedule.error.not-live");
+        }
+        if (!result.hasErrors() && moments.unpublishAt() != null && ScheduledPublishing.CONTACT.equals(subject.kind())
+                && ContactContent.GENERAL.equals(subject.key())) {
+            result.rejectValue("unpublishDate", "schedule.error.general-contact"); // it can never be taken off
         }
         if (result.hasErrors()) {
             return "admin/schedule";

@@ -3,6 +3,7 @@ package dk.aarhus.sistercities.admin;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dk.aarhus.sistercities.account.TestAccounts;
+import dk.aarhus.sistercities.support.AdminPages;
 import dk.aarhus.sistercities.support.AlsoOnPostgres;
 import dk.aarhus.sistercities.support.FullAppTest;
 import dk.aarhus.sistercities.support.Http;
@@ -50,6 +51,7 @@ class DraftsTest {
         http = new Http(port);
         anna = new WebSession(port, "en");
         anna.logIn(TestAccounts.ADMIN_USERNAME, TestAccounts.ADMIN_PASSWORD);
+        AdminPages.chooseLanguage(anna, "en"); // the admin is Danish until an editor chooses
     }
 
     private static FormElement cityForm(Document page) {

@@ -212,7 +212,7 @@ class TwoInstancesTest {
         for (String slug : slugs) {
             int saved = saveDraft(a, slug, "Scheduled for " + slug);
             long id = a.getBean(CityRepository.class).findBySlug(slug).orElseThrow().getId();
-            a.getBean(Schedules.class).schedule("CITY", Long.toString(id), saved, due, null, "anna");
+            a.getBean(Schedules.class).schedule("CITY", Long.toString(id), saved, due, null, TestAccounts.ADMIN_USERNAME);
         }
         Http throughA = new Http(port(a));
         Http throughB = new Http(port(b));
@@ -234,7 +234,7 @@ class TwoInstancesTest {
         for (String slug : slugs) {
             long id = a.getBean(CityRepository.class).findBySlug(slug).orElseThrow().getId();
             assertThat(jdbc.queryForList("select created_at from revision where subject_kind = 'CITY' and subject_key = ?"
-                    + " and action = 'PUBLISHED' and author = 'anna'", Timestamp.class, Long.toString(id)))
+                    + " and action = 'PUBLISHED' and author = ?", Timestamp.class, Long.toString(id), TestAccounts.ADMIN_USERNAME))
                     .as(slug + ": one PUBLISHED revision by the scheduler, not before the due time")
                     .singleElement().satisfies(at -> assertThat(at.toInstant()).isAfterOrEqualTo(due));
             assertThat(jdbc.queryForObject("select count(*) from audit_log where event = 'CITY_PUBLISHED' and detail = ?",
@@ -268,7 +268,7 @@ class TwoInstancesTest {
         int saved = saveDraft(a, "lviv", "Scheduled before a restart");
         long id = a.getBean(CityRepository.class).findBySlug("lviv").orElseThrow().getId();
         Instant due = a.getBean(Clock.class).instant().plusSeconds(2);
-        a.getBean(Schedules.class).schedule("CITY", Long.toString(id), saved, due, null, "anna");
+        a.getBean(Schedules.class).schedule("CITY", Long.toString(id), saved, due, null, TestAccounts.ADMIN_USERNAME);
         a.close();
         a = null;
 
@@ -313,14 +313,14 @@ class TwoInstancesTest {
         int saved = saveDraft(a, "kiel", "Published after an interruption");
         long id = a.getBean(CityRepository.class).findBySlug("kiel").orElseThrow().getId();
         a.getBean(Schedules.class).schedule("CITY", Long.toString(id), saved, a.getBean(Clock.class).instant()
-                .plusMillis(200), null, "anna");
+                .plusMillis(200), null, TestAccounts.ADMIN_USERNAME);
         JdbcTemplate jdbc = a.getBean(JdbcTemplate.class);
         SchedulePoller poller = a.getBean(SchedulePoller.class);
         await(() -> interrupted.get() > 0 || poller.runDue() > 0);
         assertThat(interrupted.get()).as("the first publish was interrupted").isEqualTo(1);
         assertThat(jdbc.queryForObject("select count(*) from scheduled_action where done_at is null", Long.class))
                 .as("the claim rolled back with the publish").isEqualTo(1);
-        assertThat(jdbc.queryForObject("select count(*) from revision where action = 'PUBLISHED' and author = 'anna'",
+        assertThat(jdbc.queryForObject("select count(*) from revision where action = 'PUBLISHED' and author = '" + TestAccounts.ADMIN_USERNAME + "'",
                 Long.class)).isZero();
         assertThat(jdbc.queryForObject("select count(*) from audit_log where event = 'CITY_PUBLISHED'", Long.class))
                 .isZero();
@@ -329,7 +329,7 @@ class TwoInstancesTest {
         assertThat(poller.runDue()).as("the next poll").isEqualTo(1);
         assertThat(poller.runDue()).isZero();
         assertThat(new Http(port(a)).page("/en/cities/kiel").text()).contains("Published after an interruption");
-        assertThat(jdbc.queryForObject("select count(*) from revision where action = 'PUBLISHED' and author = 'anna'",
+        assertThat(jdbc.queryForObject("select count(*) from revision where action = 'PUBLISHED' and author = '" + TestAccounts.ADMIN_USERNAME + "'",
                 Long.class)).isEqualTo(1);
         assertThat(jdbc.queryForObject("select count(*) from audit_log where event = 'CITY_PUBLISHED'", Long.class))
                 .isEqualTo(1);

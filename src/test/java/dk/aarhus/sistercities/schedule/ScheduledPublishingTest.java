@@ -100,6 +100,10 @@ class ScheduledPublishingTest {
         Map<String, String> backwards = Map.of("publishDate", now.plusDays(5).format(DATE), "publishTime", "09:00",
                 "unpublishDate", now.plusDays(4).format(DATE), "unpublishTime", "09:00");
         assertThat(errors(schedule(bergen, backwards))).containsExactly("#unpublishDate");
+        Map<String, String> generalOff = Map.of("unpublishDate", now.plusDays(4).format(DATE), "unpublishTime", "09:00");
+        HttpResponse<String> general = schedule("/admin/contacts/general", generalOff);
+        assertThat(errors(general)).as("the general contact is never taken off").containsExactly("#unpublishDate");
+        assertThat(Jsoup.parse(general.body()).select(".error-summary").text()).contains("kan ikke tages af sitet");
         Map<String, String> hostile = Map.of("publishDate", "<script>alert(1)</script>", "publishTime", "\u0000" + "x".repeat(5000));
         HttpResponse<String> script = schedule(bergen, hostile);
         assertThat(script.statusCode()).isEqualTo(200);
