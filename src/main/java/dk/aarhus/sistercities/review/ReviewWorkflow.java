@@ -2,11 +2,13 @@ package dk.aarhus.sistercities.review;
 
 import dk.aarhus.sistercities.account.CurrentEditor;
 import dk.aarhus.sistercities.revision.Revision;
+import dk.aarhus.sistercities.revision.RevisionAction;
 import dk.aarhus.sistercities.revision.RevisionSubject;
 import dk.aarhus.sistercities.revision.Revisions;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.context.ApplicationEventPublisher;
@@ -115,12 +117,13 @@ public class ReviewWorkflow {
         if (rights.fourEyes() && review.getSubmittedBy().equals(by.username())) {
             throw new ReviewRefusedException("review.refused.own");
         }
-        if (draftChanged(review)) {
+        Optional<Integer> draft = sameDraft(review);
+        if (draft.isEmpty()) {
             throw new ReviewRefusedException("review.refused.changed");
         }
         review.decide(ReviewState.APPROVED, by.username(), clock.instant(), null);
         reviews.flush();
-        kind(review.getSubject().kind()).publish(review.getSubject().key(), review.getRevisionNumber(), by.username());
+        kind(review.getSubject().kind()).publish(review.getSubject().key(), draft.get(), by.username());
         publish(review, ReviewApproved::new, by);
         return review.getSubject();
     }
@@ -138,10 +141,23 @@ public class ReviewWorkflow {
         return review.getSubject();
     }
 
-    /** Whether the subject's draft is no longer the revision sent. */
+    /** Whether the subject's draft is no longer the content sent. */
     boolean draftChanged(Review review) {
-        return revisions.latest(review.getSubject()).map(Revision::getNumber)
-                .filter(number -> number == review.getRevisionNumber()).isEmpty();
+        return sameDraft(review).isEmpty();
+    }
+
+    /**
+     * The number of the subject's draft while it is still the content sent: the revision sent, or a later one
+     * made only by publishing or taking off (which change no content, e.g. a publisher's own publish or a
+     * scheduled one meanwhile), so such a step leaves the submission to be decided, not stuck.
+     */
+    private Optional<Integer> sameDraft(Review review) {
+        List<Revision> after = revisions.since(review.getSubject(), review.getRevisionNumber());
+        if (after.stream().anyMatch(r -> r.getAction() != RevisionAction.PUBLISHED
+                && r.getAction() != RevisionAction.UNPUBLISHED)) {
+            return Optional.empty();
+        }
+        return Optional.of(after.isEmpty() ? review.getRevisionNumber() : after.get(after.size() - 1).getNumber());
     }
 
     ReviewableKind kind(String kind) {

@@ -323,4 +323,32 @@ class ReviewRulesTest {
         assertThat(jdbc.queryForObject("select outcome from scheduled_action", String.class)).isEqualTo("NOT_ALLOWED");
         assertThat(as("pia").page(bergen).select("#schedule").text()).contains("må ikke længere offentliggøre");
     }
+
+    @Test
+    void aSubmissionPublishedMeanwhileByAPublisherCanStillBeDecidedButNotAfterAnEdit() {
+        Reviewers.fourEyes(admin, true);
+        WebSession eva = as("eva");
+        Reviewers.saveSummary(eva, bergen, "Bergen, sendt af Eva.");
+        assertThat(Reviewers.submit(eva, bergen, "Klar.").statusCode()).isEqualTo(302);
+        String id = Reviewers.waitingId(eva);
+
+        WebSession pia = as("pia");
+        assertThat(postFromForm(pia, "publish").statusCode()).as("Pia publishes it herself").isEqualTo(302);
+        Document review = pia.page("/admin/reviews/" + id);
+        assertThat(review.select("main").text()).as("publishing changed no content").doesNotContain("Ændret efter afsendelse");
+        assertThat(pia.submit((FormElement) review.selectFirst("form[action$=/approve]"), null, Map.of()).statusCode())
+                .isEqualTo(302);
+        assertThat(pia.page("/admin/reviews").select("main tbody tr")).as("decided, not stuck").isEmpty();
+        assertThat(citizenSees()).isEqualTo("Bergen, sendt af Eva.");
+
+        Reviewers.saveSummary(eva, bergen, "Bergen, sendt igen.");
+        assertThat(Reviewers.submit(eva, bergen, "Igen.").statusCode()).isEqualTo(302);
+        String again = Reviewers.waitingId(eva);
+        Reviewers.saveSummary(eva, bergen, "Bergen, ændret efter afsendelse.");
+        Document changed = pia.page("/admin/reviews/" + again);
+        assertThat(changed.select("form[action$=/approve]")).as("nothing to approve unread").isEmpty();
+        HttpResponse<String> refused = pia.post("/admin/reviews/" + again + "/approve", changed);
+        assertThat(refused.statusCode()).isEqualTo(302);
+        assertThat(citizenSees()).as("an edited draft is not approved unread").isEqualTo("Bergen, sendt af Eva.");
+    }
 }
