@@ -113,13 +113,14 @@ class CityAdminController {
         City city = editor.city(id);
         addState(model, city);
         model.addAttribute("unsaved", true);
-        if (FormRows.apply(form, action)) {
-            return "admin/city-form";
-        }
         if (ConflictChoices.anyTheirs(parameters)) {
-            // After a refused save: the fields the editor chose to take from the version saved meanwhile.
+            // After a refused save: the fields the editor chose to take from the version saved meanwhile, taken
+            // before a row is added or moved (the choices name the rows as they were sent), so none is lost.
             history.revision(city, form.getBaseRevision()).map(history::content)
                     .ifPresent(theirs -> ConflictChoices.apply(form, theirs, parameters));
+        }
+        if (FormRows.apply(form, action)) {
+            return "admin/city-form";
         }
         validate(form, result, model);
         if (result.hasErrors()) {

@@ -182,7 +182,12 @@ class DraftsTest {
         conflict.select("input[type=radio][form=city-form][checked]").forEach(r -> choices.put(r.attr("name"), r.val()));
         choices.put("choice-texts-en-summary", "theirs");
         choices.put("choice-texts-en-name", "theirs");
-        location(anna.submit(cityForm(conflict), saveButton(conflict), choices));
+        // A row added before saving keeps the choices: they are taken into the form first.
+        Element addSource = conflict.selectFirst("button[name=action][value=add-source]");
+        Document withRow = Jsoup.parse(anna.submit(cityForm(conflict), addSource, choices).body(), anna.base() + bergen);
+        assertThat(withRow.select("#texts-en-summary").text()).isEqualTo("Ingrid's summary");
+        assertThat(withRow.select("#texts-en-name").val()).isEqualTo(originalName);
+        location(anna.submit(cityForm(withRow), saveButton(withRow), Map.of()));
 
         Document draft = anna.page(bergen);
         assertThat(draft.select("#texts-en-summary").text()).isEqualTo("Ingrid's summary");
