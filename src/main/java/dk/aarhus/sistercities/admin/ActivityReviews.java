@@ -31,7 +31,7 @@ class ActivityReviews implements ReviewableKind {
         if (!key.matches("[a-z0-9-]{1,60}")) {
             return Optional.empty();
         }
-        Language language = Language.fromCode(LocaleContextHolder.getLocale().getLanguage()).orElse(Language.DEFAULT);
+        Language language = Language.of(LocaleContextHolder.getLocale());
         return editor.draft(key).map(draft -> {
             ActivityContent content = draft.content();
             ActivityContent.Texts texts = content.text(language) != null ? content.text(language)

@@ -41,7 +41,7 @@ class CityReviews implements ReviewableKind {
 
     private Subject subject(City city) {
         CityContent draft = history.draft(city);
-        Language language = Language.fromCode(LocaleContextHolder.getLocale().getLanguage()).orElse(Language.DEFAULT);
+        Language language = Language.of(LocaleContextHolder.getLocale());
         CityContent.Texts texts = Localized.pick(draft.texts(), language);
         String form = "/admin/cities/" + city.getId();
         return new Subject(texts == null ? draft.slug() : texts.name(), form, form + "/preview/da",

@@ -30,7 +30,7 @@ class ContactReviews implements ReviewableKind {
 
     @Override
     public Optional<Subject> describe(String key) {
-        Language language = Language.fromCode(LocaleContextHolder.getLocale().getLanguage()).orElse(Language.DEFAULT);
+        Language language = Language.of(LocaleContextHolder.getLocale());
         String name = ContactContent.GENERAL.equals(key) ? key : scopes.cities(language).get(key);
         if (name == null) {
             return Optional.empty();

@@ -190,7 +190,7 @@ class PageAdminController {
     private String form(String key, PageEditor.Draft current, Model model) {
         model.addAttribute("key", key);
         // The title in the editor's language, as the list shows it.
-        Language language = Language.fromCode(LocaleContextHolder.getLocale().getLanguage()).orElse(Language.DEFAULT);
+        Language language = Language.of(LocaleContextHolder.getLocale());
         model.addAttribute("pageTitle", Objects.requireNonNullElse(current.content().text(language).title(), key));
         model.addAttribute("seenRevision", current.revision());
         if (!model.containsAttribute("history")) {

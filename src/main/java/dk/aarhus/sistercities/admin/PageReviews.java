@@ -32,7 +32,7 @@ class PageReviews implements ReviewableKind {
             return Optional.empty();
         }
         PageContent draft = editor.draft(key).content();
-        Language language = Language.fromCode(LocaleContextHolder.getLocale().getLanguage()).orElse(Language.DEFAULT);
+        Language language = Language.of(LocaleContextHolder.getLocale());
         String title = Optional.ofNullable(draft.text(language).title())
                 .or(() -> Optional.ofNullable(draft.text(language.other()).title())).orElse(key);
         String form = "/admin/pages/" + key;

@@ -160,7 +160,7 @@ class RemovalController {
     }
 
     private static Language language(Locale locale) {
-        return Language.fromCode(locale.getLanguage()).orElse(Language.DEFAULT);
+        return Language.of(locale);
     }
 
     private String msg(Locale locale, String key, Object... args) {

@@ -52,7 +52,7 @@ final class TextReviews implements ReviewableKind {
         }
         String name = key;
         if (kind == TextSubject.Kind.TYPE) {
-            Language language = Language.fromCode(LocaleContextHolder.getLocale().getLanguage()).orElse(Language.DEFAULT);
+            Language language = Language.of(LocaleContextHolder.getLocale());
             Map<String, String> texts = editor.draft(subject).texts().get(language.code());
             name = texts == null || texts.get("name") == null ? key : texts.get("name");
         }

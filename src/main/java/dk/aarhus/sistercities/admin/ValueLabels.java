@@ -29,7 +29,7 @@ class ValueLabels {
         if (changes == null) {
             return null;
         }
-        Language language = Language.fromCode(locale.getLanguage()).orElse(Language.DEFAULT);
+        Language language = Language.of(locale);
         Map<String, UnaryOperator<String>> labels = Map.of(
                 "type", code -> types.findByCode(code).map(t -> t.text(language).name()).orElse(code),
                 "status", status -> messages.getMessage("status." + status, null, status, locale),

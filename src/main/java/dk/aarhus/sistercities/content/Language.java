@@ -38,4 +38,9 @@ public enum Language {
     }
 
     public static final Language DEFAULT = DA;
+
+    /** The language of a locale; {@link #DEFAULT} for any other. */
+    public static Language of(Locale locale) {
+        return fromCode(locale == null ? null : locale.getLanguage()).orElse(DEFAULT);
+    }
 }

@@ -24,7 +24,7 @@ class LinkCheckController {
 
     @GetMapping(PATH)
     String report(Locale locale, Model model) {
-        model.addAttribute("report", report.report(Language.fromCode(locale.getLanguage()).orElse(Language.DEFAULT)));
+        model.addAttribute("report", report.report(Language.of(locale)));
         model.addAttribute("enabled", background.enabled());
         model.addAttribute("running", background.running());
         return "linkcheck/links";
