@@ -14,7 +14,7 @@ import dk.aarhus.sistercities.schedule.ScheduledWork;
 import dk.aarhus.sistercities.schedule.Schedules;
 import dk.aarhus.sistercities.seed.ContentSeeder;
 import dk.aarhus.sistercities.support.AdminPages;
-import dk.aarhus.sistercities.support.AlsoOnPostgres;
+import dk.aarhus.sistercities.support.OnlyOnPostgres;
 import dk.aarhus.sistercities.support.CityContentBuilder;
 import dk.aarhus.sistercities.support.FullAppTest;
 import dk.aarhus.sistercities.support.Http;
@@ -62,7 +62,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * just before); and two instances that reach the seed at the same moment on an empty database load it
  * once.
  */
-@AlsoOnPostgres
+@OnlyOnPostgres
 @Tag(FullAppTest.TAG)
 class TwoInstancesTest {
 

@@ -83,6 +83,8 @@ class LinkCheckTest {
     final List<String> requests = new CopyOnWriteArrayList<>();
     final List<String> userAgents = new CopyOnWriteArrayList<>();
     final AtomicInteger inFlight = new AtomicInteger();
+    /** Ends the silent server's wait when the test is over. */
+    final java.util.concurrent.CountDownLatch released = new java.util.concurrent.CountDownLatch(1);
     final AtomicInteger mostInFlight = new AtomicInteger();
     String base;
     String silentBase;
@@ -100,7 +102,7 @@ class LinkCheckTest {
         silent.createContext("/", exchange -> {
             record(exchange);
             try {
-                Thread.sleep(10_000);
+                released.await(10, java.util.concurrent.TimeUnit.SECONDS);
             } catch (InterruptedException stopped) {
                 Thread.currentThread().interrupt();
             }
@@ -115,6 +117,8 @@ class LinkCheckTest {
 
     @AfterEach
     void stop() {
+        // The silent server's handler must end first: HttpServer.stop waits for the exchanges in hand.
+        released.countDown();
         server.stop(0);
         silent.stop(0);
         serverThreads.shutdownNow();

@@ -8,6 +8,7 @@ import dk.aarhus.sistercities.support.AdminPages;
 import dk.aarhus.sistercities.support.AlsoOnPostgres;
 import dk.aarhus.sistercities.support.FullAppTest;
 import dk.aarhus.sistercities.support.Http;
+import dk.aarhus.sistercities.support.TestDatabase;
 import dk.aarhus.sistercities.support.WebSession;
 import java.io.ByteArrayOutputStream;
 import java.net.URI;
@@ -57,7 +58,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * <p>
  * On PostgreSQL (the build's second run) the two tests whose input reaches the database run again: every
  * field of every admin form and of the login form (PostgreSQL refuses what H2 may store, e.g. a NUL
- * character). The addresses, methods, bodies, framing and headers reach no query and run on H2 only.
+ * character), with the values the two databases could store differently. The addresses, methods, bodies, framing and headers reach no query and run on H2 only.
  */
 @FullAppTest
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -457,7 +458,20 @@ class HostileInputTest {
     // ---------------------------------------------------------------- the admin forms
 
     /** Hostile values for form fields (sent URL-encoded, as a browser would). */
+    /**
+     * The values a form field meets. On PostgreSQL only those the two databases could store differently
+     * (lengths, NUL and control characters, Unicode, numbers, SQL, invalid UTF-8): markup and malformed
+     * percent-encoding are answered before any query, the same whatever the database, and run on H2 only.
+     */
     static List<Payload> fieldPayloads() {
+        if (TestDatabase.postgres()) {
+            return allFieldPayloads().stream().filter(p -> !p.kind().equals("HTML, script or template")
+                    && !p.kind().equals("malformed percent-encoding")).toList();
+        }
+        return allFieldPayloads();
+    }
+
+    private static List<Payload> allFieldPayloads() {
         List<Payload> p = new ArrayList<>();
         p.add(Payload.text("oversized", "a".repeat(25_000)));
         p.add(Payload.text("oversized", "ø".repeat(600)));
