@@ -4,8 +4,10 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 import java.time.Instant;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.session.FindByIndexNameSessionRepository;
@@ -51,13 +53,13 @@ class EditorSessions {
 
     /** The editor's logged-in sessions, this one first, then the most recently used. */
     List<EditorSession> of(String username, HttpServletRequest request) {
-        String current = currentId(request);
+        Set<String> current = currentIds(request);
         return sessions(username).entrySet().stream()
                 .filter(entry -> entry.getValue().getAttribute(HANDLE) != null)
                 .map(entry -> {
                     Session s = entry.getValue();
                     return new EditorSession(s.getAttribute(HANDLE), s.getCreationTime(), s.getLastAccessedTime(),
-                            s.getAttribute(BROWSER), s.getAttribute(SYSTEM), entry.getKey().equals(current));
+                            s.getAttribute(BROWSER), s.getAttribute(SYSTEM), current.contains(entry.getKey()));
                 })
                 .sorted(Comparator.comparing(EditorSession::current).reversed()
                         .thenComparing(EditorSession::lastSeen, Comparator.reverseOrder()))
@@ -66,10 +68,10 @@ class EditorSessions {
 
     /** Ends the editor's session with this handle, unless it is this one; answers whether one was ended. */
     boolean end(String username, String handle, HttpServletRequest request) {
-        String current = currentId(request);
+        Set<String> current = currentIds(request);
         return sessions(username).entrySet().stream()
                 .filter(entry -> handle != null && handle.equals(entry.getValue().getAttribute(HANDLE)))
-                .filter(entry -> !entry.getKey().equals(current))
+                .filter(entry -> !current.contains(entry.getKey()))
                 .map(Map.Entry::getKey)
                 .peek(id -> repository.getObject().deleteById(id))
                 .count() > 0;
@@ -77,8 +79,8 @@ class EditorSessions {
 
     /** Ends every session of the editor but this request's; answers how many. */
     int endOthers(String username, HttpServletRequest request) {
-        String current = currentId(request);
-        List<String> others = sessions(username).keySet().stream().filter(id -> !id.equals(current)).toList();
+        Set<String> current = currentIds(request);
+        List<String> others = sessions(username).keySet().stream().filter(id -> !current.contains(id)).toList();
         others.forEach(repository.getObject()::deleteById);
         return others.size();
     }
@@ -93,8 +95,19 @@ class EditorSessions {
         return sessions == null ? Map.of() : sessions.findByPrincipalName(username);
     }
 
-    private static String currentId(HttpServletRequest request) {
+    /**
+     * This request's session: its id now, and the one it came with. A login or a password change gives it a new
+     * id, which the database learns only when the request is done, so it is still stored under the old one.
+     */
+    private static Set<String> currentIds(HttpServletRequest request) {
+        Set<String> ids = new HashSet<>();
         HttpSession session = request.getSession(false);
-        return session == null ? "" : session.getId();
+        if (session != null) {
+            ids.add(session.getId());
+        }
+        if (request.getRequestedSessionId() != null) {
+            ids.add(request.getRequestedSessionId());
+        }
+        return ids;
     }
 }
