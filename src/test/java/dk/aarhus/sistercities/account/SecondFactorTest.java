@@ -45,7 +45,7 @@ class SecondFactorTest {
     @Autowired
     TestClock clock;
 
-    private final HtmlChecker html = new HtmlChecker();
+    private static final HtmlChecker html = new HtmlChecker();
 
     private void account(String username, String password, Role role) {
         if (!accountRepository.existsByUsername(username)) {
@@ -164,6 +164,7 @@ class SecondFactorTest {
         assertThat(location(frida.post("/login/code", frida.page("/login/code"), "code", app.next())))
                 .isEqualTo("/admin");
 
+        accounts.chooseAdminLanguage(TestAccounts.ADMIN_USERNAME, Language.EN);
         WebSession admin = browser();
         admin.logIn(TestAccounts.ADMIN_USERNAME, TestAccounts.ADMIN_PASSWORD);
         Document list = admin.page("/admin/accounts");
