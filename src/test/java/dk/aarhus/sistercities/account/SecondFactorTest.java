@@ -92,6 +92,7 @@ class SecondFactorTest {
         Document refused = Jsoup.parse(wrong.body());
         assertThat(refused.select("#error-summary a[href=#code]").text()).startsWith("The code is not right.");
         assertThat(refused.selectFirst("code.secret").text()).as("the same key").isEqualTo(secret);
+        assertThat(html.check(wrong.body(), erik.base() + "/admin/second-factor")).noneMatch(HtmlChecker.Problem::error);
         assertThat(accountRepository.findByUsername("tf-erik").orElseThrow().hasSecondFactor()).isFalse();
 
         HttpResponse<String> on = erik.post("/admin/second-factor", setUp, "code", app.now());
@@ -152,6 +153,19 @@ class SecondFactorTest {
                 .extracting(AuditEntry::getEvent)
                 .contains(AuditEvent.SECOND_FACTOR_ON, AuditEvent.RECOVERY_CODE_USED)
                 .filteredOn(AuditEvent.LOGIN_FAILED::equals).hasSize(1 + 1 + 1 + 4);
+    }
+
+    @Test
+    void theHeldBackLoginPageAsksForTheAppsCode() {
+        WebSession guesser = browser().header("X-Forwarded-For", "198.51.100.77");
+        for (int i = 0; i <= LoginThrottle.FREE_FAILURES_PER_USERNAME; i++) {
+            guesser.attemptLogIn("tf-nobody", "not the password");
+        }
+        Document page = guesser.page("/login?error");
+        assertThat(page.select("#error-summary a[href=#code]").text()).startsWith("Too many failed attempts.");
+        assertThat(page.select("label[for=code]").text()).isEqualTo("Code from your authenticator app");
+        assertThat(page.select("input#code[autocomplete=one-time-code][inputmode=numeric]")).hasSize(1);
+        assertThat(html.check(page.outerHtml(), guesser.base() + "/login?error")).noneMatch(HtmlChecker.Problem::error);
     }
 
     @Test
