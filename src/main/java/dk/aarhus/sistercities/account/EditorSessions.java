@@ -69,12 +69,13 @@ class EditorSessions {
     /** Ends the editor's session with this handle, unless it is this one; answers whether one was ended. */
     boolean end(String username, String handle, HttpServletRequest request) {
         Set<String> current = currentIds(request);
-        return sessions(username).entrySet().stream()
+        List<String> ended = sessions(username).entrySet().stream()
                 .filter(entry -> handle != null && handle.equals(entry.getValue().getAttribute(HANDLE)))
                 .filter(entry -> !current.contains(entry.getKey()))
                 .map(Map.Entry::getKey)
-                .peek(id -> repository.getObject().deleteById(id))
-                .count() > 0;
+                .toList();
+        ended.forEach(repository.getObject()::deleteById);
+        return !ended.isEmpty();
     }
 
     /** Ends every session of the editor but this request's; answers how many. */

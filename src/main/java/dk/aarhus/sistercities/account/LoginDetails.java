@@ -14,7 +14,8 @@ final class LoginDetails extends WebAuthenticationDetails {
     private static final long serialVersionUID = 1L;
     static final int CODE_MAX = 20;
 
-    private final String code;
+    /** Not kept with the login in the session: both are needed only while the login form's POST is checked. */
+    private final transient String code;
     private final transient String deviceToken;
 
     private LoginDetails(HttpServletRequest request) {
