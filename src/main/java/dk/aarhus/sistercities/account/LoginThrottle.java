@@ -74,6 +74,10 @@ class LoginThrottle {
             return Duration.ZERO;
         }
         Duration delay = delayAfter(newestFailures.size(), free);
+        if (delay.isZero()) {
+            // Not "the newest failure plus nothing": the database may round its time up past now (microseconds).
+            return Duration.ZERO;
+        }
         Duration left = Duration.between(now, newestFailures.get(0).plus(delay));
         return left.isNegative() ? Duration.ZERO : left;
     }
