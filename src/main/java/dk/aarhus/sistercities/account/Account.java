@@ -57,6 +57,17 @@ class Account {
     @Column(name = "admin_language", nullable = false, length = 2)
     private String adminLanguage = Language.DEFAULT.code();
 
+    /** The authenticator app's secret (Base32) while the second factor is on, else null. */
+    @Column(name = "totp_secret", length = 64)
+    private String totpSecret;
+
+    @Column(name = "totp_enabled_at")
+    private Instant totpEnabledAt;
+
+    /** The newest time step whose code was taken: no code is taken twice. */
+    @Column(name = "totp_last_step")
+    private Long totpLastStep;
+
     @Version
     private long version;
 
@@ -104,6 +115,38 @@ class Account {
     void changePassword(String passwordHash, Instant now) {
         this.passwordHash = passwordHash;
         this.passwordChangedAt = stored(now);
+    }
+
+    boolean hasSecondFactor() {
+        return totpSecret != null;
+    }
+
+    String totpSecret() {
+        return totpSecret;
+    }
+
+    Instant totpEnabledAt() {
+        return totpEnabledAt;
+    }
+
+    long totpLastStep() {
+        return totpLastStep == null ? Long.MIN_VALUE : totpLastStep;
+    }
+
+    void turnOnSecondFactor(String secret, long usedStep, Instant now) {
+        this.totpSecret = secret;
+        this.totpEnabledAt = stored(now);
+        this.totpLastStep = usedStep;
+    }
+
+    void codeTaken(long step) {
+        this.totpLastStep = step;
+    }
+
+    void turnOffSecondFactor() {
+        this.totpSecret = null;
+        this.totpEnabledAt = null;
+        this.totpLastStep = null;
     }
 
     Language adminLanguage() {

@@ -24,9 +24,13 @@ class AccountController {
     private static final String ID = "/{id:[0-9]{1,18}}";
 
     private final AccountService accounts;
+    private final SecondFactor secondFactor;
+    private final EditorSessions sessions;
 
-    AccountController(AccountService accounts) {
+    AccountController(AccountService accounts, SecondFactor secondFactor, EditorSessions sessions) {
         this.accounts = accounts;
+        this.secondFactor = secondFactor;
+        this.sessions = sessions;
     }
 
     @GetMapping
@@ -99,6 +103,15 @@ class AccountController {
         } catch (AccountChangeRefusedException refused) {
             redirect.addFlashAttribute("banner", Banner.warning(refused.messageKey(), username));
         }
+        return LIST;
+    }
+
+    /** A lost phone and no recovery code left: the person logs in with their password and sets it up again. */
+    @PostMapping(ID + "/second-factor/reset")
+    String resetSecondFactor(@PathVariable long id, Principal principal, RedirectAttributes redirect) {
+        Account account = secondFactor.reset(id, principal.getName());
+        sessions.endAll(account.getUsername());
+        redirect.addFlashAttribute("banner", Banner.success("accounts.banner.second-factor-reset", account.getUsername()));
         return LIST;
     }
 

@@ -16,6 +16,7 @@ final class AccountUser extends User {
     private final String displayName;
     private final Role role;
     private final Instant passwordChangedAt;
+    private final boolean secondFactor;
 
     AccountUser(Account account) {
         super(account.getUsername(), account.getPasswordHash(), account.isEnabled(), true, true, true,
@@ -23,6 +24,12 @@ final class AccountUser extends User {
         this.displayName = account.getDisplayName();
         this.role = account.getRole();
         this.passwordChangedAt = account.getPasswordChangedAt();
+        this.secondFactor = account.hasSecondFactor();
+    }
+
+    /** Whether the account logs in with an authenticator app's code after its password. */
+    boolean secondFactor() {
+        return secondFactor;
     }
 
     String displayName() {

@@ -17,10 +17,13 @@ public record CurrentEditor(String username, String displayName, Role role) {
 
     private static final AuthenticationTrustResolver TRUST = new AuthenticationTrustResolverImpl();
 
-    /** The editor logged in on this request, if any. Reads the security context only: never creates a session. */
+    /**
+     * The editor logged in on this request, if any (not one whose login waits for its second factor). Reads
+     * the security context only: never creates a session.
+     */
     public static Optional<CurrentEditor> current() {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        if (!TRUST.isAuthenticated(authentication)) {
+        if (!TRUST.isAuthenticated(authentication) || LoginStep.of(authentication) != null) {
             return Optional.empty();
         }
         if (authentication.getPrincipal() instanceof AccountUser user) {

@@ -22,6 +22,10 @@ class LoginAuditListener {
 
     @EventListener
     void loggedIn(AuthenticationSuccessEvent event) {
+        if (LoginStep.of(event.getAuthentication()) != null) {
+            // Only the password so far: the login is recorded when its second step is done (LoginCompletion).
+            return;
+        }
         auditLog.record(AuditEvent.LOGIN, event.getAuthentication().getName(), null);
     }
 

@@ -14,7 +14,7 @@ class LoginController {
 
     @GetMapping(SecurityConfig.LOGIN)
     String login(@RequestParam(required = false) String error, @RequestParam(required = false) String logout,
-            HttpServletRequest request, Model model) {
+            @RequestParam(required = false) String again, HttpServletRequest request, Model model) {
         if (CurrentEditor.current().isPresent()) {
             return "redirect:" + SecurityConfig.HOME;
         }
@@ -27,6 +27,9 @@ class LoginController {
             }
         } else if (logout != null) {
             model.addAttribute("loggedOut", true);
+        } else if (again != null) {
+            // The second step took too long or had too many wrong codes (LoginCodeController).
+            model.addAttribute("again", true);
         }
         return "account/login";
     }

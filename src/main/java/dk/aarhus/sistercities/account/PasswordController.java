@@ -24,10 +24,12 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class PasswordController {
 
     private final AccountService accounts;
+    private final EditorSessions sessions;
     private final SecurityContextRepository sessionContexts = new HttpSessionSecurityContextRepository();
 
-    PasswordController(AccountService accounts) {
+    PasswordController(AccountService accounts, EditorSessions sessions) {
         this.accounts = accounts;
+        this.sessions = sessions;
     }
 
     @GetMapping
@@ -56,6 +58,8 @@ class PasswordController {
             return "account/change-password";
         }
         keepSession(account, request, response);
+        // They would end at their next request anyway; gone now, they are gone from the list of sessions too.
+        sessions.endOthers(username, request);
         redirect.addFlashAttribute("banner", Banner.success("password.banner.changed", username));
         return "redirect:/admin/password";
     }

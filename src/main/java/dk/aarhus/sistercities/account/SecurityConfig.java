@@ -1,5 +1,6 @@
 package dk.aarhus.sistercities.account;
 
+import java.util.Arrays;
 import java.util.Map;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.ApplicationEventPublisher;
@@ -31,34 +32,53 @@ class SecurityConfig {
     @Bean
     @Order(1)
     SecurityFilterChain adminChain(HttpSecurity http, AccountUserDetailsService accountDetails,
-            PasswordEncoder passwordEncoder, LoginThrottle throttle, AuthenticationEventPublisher events,
-            AccountRepository accounts, AuditLog auditLog) throws Exception {
+            PasswordEncoder passwordEncoder, LoginThrottle throttle, KnownDevices devices, SecondFactor secondFactor,
+            SecondFactorPolicy policy, AuthenticationEventPublisher events, AccountRepository accounts, AuditLog auditLog,
+            LoginCompletion completion) throws Exception {
+        String[] roles = Arrays.stream(Role.values()).map(Role::authority).toArray(String[]::new);
         return http
-                .securityMatcher("/admin/**", LOGIN, "/logout")
+                .securityMatcher("/admin/**", LOGIN, LOGIN + "/**", "/logout")
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(LOGIN).permitAll()
+                        .requestMatchers(LoginCodeController.CODE, LoginCodeController.RECOVERY)
+                                .hasAuthority(LoginStep.CODE.authority())
+                        .requestMatchers(SecondFactorController.PAGE, SecondFactorController.PAGE + "/**")
+                                .hasAnyAuthority(concat(roles, LoginStep.ENROLMENT.authority()))
                         .requestMatchers("/admin/accounts/**", "/admin/audit/**", "/admin/backup/**", "/admin/settings/**")
                                 .hasRole(Role.ADMIN.name())
                         .anyRequest().hasAnyRole(Role.EDITOR.name(), Role.PUBLISHER.name(), Role.ADMIN.name()))
-                .authenticationManager(throttledLogin(accountDetails, passwordEncoder, throttle, events))
+                .authenticationManager(login(events, new LoginCheck(passwordCheck(accountDetails, passwordEncoder), throttle,
+                        devices, secondFactor, policy)))
                 .formLogin(form -> form
                         .loginPage(LOGIN)
-                        .defaultSuccessUrl(HOME)
+                        .authenticationDetailsSource(LoginDetails.source())
+                        .successHandler(completion)
                         .failureUrl(LOGIN + "?error"))
                 .logout(logout -> logout
                         .logoutUrl("/logout")
                         .logoutSuccessUrl(LOGIN + "?logout"))
                 .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
                 .addFilterBefore(new SessionAccountCheckFilter(accounts, auditLog), AnonymousAuthenticationFilter.class)
+                .addFilterAfter(new SecondFactorGate(), SessionAccountCheckFilter.class)
                 .build();
     }
 
-    /** Checks user name and password, unless {@link LoginThrottle} says to wait; publishes what happened. */
-    private static AuthenticationManager throttledLogin(AccountUserDetailsService accountDetails,
-            PasswordEncoder passwordEncoder, LoginThrottle throttle, AuthenticationEventPublisher events) {
+    private static String[] concat(String[] authorities, String more) {
+        String[] all = Arrays.copyOf(authorities, authorities.length + 1);
+        all[authorities.length] = more;
+        return all;
+    }
+
+    private static DaoAuthenticationProvider passwordCheck(AccountUserDetailsService accountDetails,
+            PasswordEncoder passwordEncoder) {
         DaoAuthenticationProvider passwordCheck = new DaoAuthenticationProvider(accountDetails);
         passwordCheck.setPasswordEncoder(passwordEncoder);
-        ProviderManager manager = new ProviderManager(new ThrottledAuthenticationProvider(passwordCheck, throttle));
+        return passwordCheck;
+    }
+
+    /** The login's checks ({@link LoginCheck}), publishing what happened. */
+    private static AuthenticationManager login(AuthenticationEventPublisher events, LoginCheck check) {
+        ProviderManager manager = new ProviderManager(check);
         manager.setAuthenticationEventPublisher(events);
         return manager;
     }

@@ -31,6 +31,9 @@ public class ProductionSettings {
             "beans", "mappings", "conditions", "loggers", "logfile", "shutdown", "sessions", "scheduledtasks",
             "caches", "flyway", "liquibase", "httpexchanges", "auditevents", "startup", "sbom", "quartz");
 
+    /** The WAS tool's own portal: where statements are made, not this site's statement. */
+    static final String WAS_PORTAL = "www.was.digst.dk";
+
     ProductionSettings(Environment environment) {
         List<String> problems = problems(environment);
         if (!problems.isEmpty()) {
@@ -96,7 +99,29 @@ public class ProductionSettings {
             problems.add("The database password (spring.datasource.password, SISTERCITIES_DB_PASSWORD) is "
                     + (databasePassword.isBlank() ? "empty" : "the postgres profile's default") + ": set one of your own.");
         }
+        String statement = env.getProperty("sistercities.accessibility-statement-url", "").strip();
+        if (statement.isEmpty() || isWasPortal(statement)) {
+            problems.add("The accessibility statement's address (sistercities.accessibility-statement-url, "
+                    + "SISTERCITIES_ACCESSIBILITY_STATEMENT_URL) is " + (statement.isEmpty() ? "not set"
+                    : "'" + statement + "', the WAS portal itself") + ": every footer and /was must lead to this site's "
+                    + "own statement. Set it to the address the WAS tool gives this site's published "
+                    + "statement (a page under https://www.was.digst.dk/, not the portal's front page).");
+        }
+        String secondFactor = env.getProperty("sistercities.second-factor.required", "none").strip()
+                .toLowerCase(Locale.ROOT);
+        if (!Set.of("administrators", "everyone").contains(secondFactor)) {
+            problems.add("Administrators may log in without a second factor (sistercities.second-factor.required, "
+                    + "SISTERCITIES_SECOND_FACTOR_REQUIRED, is '" + secondFactor + "'): set it to administrators "
+                    + "(the prod profile's own setting) or everyone.");
+        }
         return problems;
+    }
+
+    /** The portal's front page (with or without https, www, a slash or a query), not a statement under it. */
+    private static boolean isWasPortal(String address) {
+        String bare = address.toLowerCase(Locale.ROOT).replaceFirst("^https?://", "").replaceFirst("[?#].*$", "")
+                .replaceFirst("/+$", "");
+        return bare.equals(WAS_PORTAL) || bare.equals(WAS_PORTAL.substring("www.".length()));
     }
 
     /** What stops the start; {@link InsecureSettingsFailureAnalyzer} prints it without a stack trace. */

@@ -21,12 +21,15 @@ import org.springframework.data.domain.Sort;
 /**
  * Password guessing over real HTTP, as a script would do it: a thousand wrong passwords for a real
  * editor, a thousand for one unknown user name, and a thousand unknown names from one address, the
- * three side by side. Each comes through the trusted local proxy with its own client address
- * (X-Forwarded-For), as it would behind the load balancer. They are throttled; the answers for the real editor and for the unknown
- * name are the same words at the same step and cost the same work (one password check against a hash
- * of the same algorithm and cost while a password is checked at all, none once throttled: counted, see
- * support/PasswordChecks, rather than timed on a machine that may be busy; the times are printed); the
- * editor logs in again once the wait is over; every failure is in the audit log.
+ * three side by side, every other one with a guessed code of an authenticator app. Each comes through the
+ * trusted local proxy with its own client address (X-Forwarded-For), as it would behind the load balancer.
+ * None succeeds; they are throttled; the answers for the real editor and for the unknown name are the same
+ * words at the same step and cost the same work (one password check against a hash of the same algorithm
+ * and cost while a password is checked at all, none once throttled, guessed code or not: counted, see
+ * support/PasswordChecks, rather than timed on a machine that may be busy; the times are printed). The
+ * clock stands still meanwhile, so the wait never runs out. Then the editor, from the browser they have
+ * logged in with before, logs in at once, while a browser never used before is still held back; every
+ * failure is in the audit log.
  */
 @FullAppTest
 class BruteForceTest {
@@ -35,6 +38,7 @@ class BruteForceTest {
     static final String EDITOR = "brute-editor";
     static final String NOBODY = "brute-nobody";
     static final String NOT_RIGHT = "The user name or the password is not right. Check both and try again.";
+    static final String WAIT = "Too many failed attempts. Wait 1 minute, then try again.";
 
     @LocalServerPort
     int port;
@@ -65,9 +69,16 @@ class BruteForceTest {
 
         /** Logs in; answers where it was sent, the words the login page then shows, and how long the POST took. */
         Attempt logIn(String username, String password) {
+            return logIn(username, password, null);
+        }
+
+        /** The same with a code typed in the field the throttled login page shows, if {@code code} is not null. */
+        Attempt logIn(String username, String password, String code) {
             int checksBefore = PasswordChecks.of(password).size();
             long start = System.nanoTime();
-            HttpResponse<String> answer = session.post("/login", loginPage, "username", username, "password", password);
+            HttpResponse<String> answer = code == null
+                    ? session.post("/login", loginPage, "username", username, "password", password)
+                    : session.post("/login", loginPage, "username", username, "password", password, "code", code);
             long nanos = System.nanoTime() - start;
             List<String> checks = PasswordChecks.of(password);
             checks = checks.subList(checksBefore, checks.size());
@@ -95,6 +106,12 @@ class BruteForceTest {
         if (!accountRepository.existsByUsername(EDITOR)) {
             accounts.create(EDITOR, "Brute Force Target", Role.EDITOR, TestAccounts.GOOD_PASSWORD, "test");
         }
+        // The editor's own browser has logged in before (and out again): it holds the known-device cookie.
+        WebSession editorsBrowser = new WebSession(port, "en").header("X-Forwarded-For", "203.0.113.49");
+        editorsBrowser.logIn(EDITOR, TestAccounts.GOOD_PASSWORD);
+        editorsBrowser.post("/logout", editorsBrowser.page("/admin"));
+        assertThat(editorsBrowser.cookie("DEVICE")).isNotNull();
+        clock.freeze();
         Guesser real = new Guesser("203.0.113.50");
         Guesser unknown = new Guesser("203.0.113.51");
         Guesser spray = new Guesser("203.0.113.52");
@@ -107,8 +124,9 @@ class BruteForceTest {
             // The three at once, as a script would send them; each types passwords of its own, so that the
             // password checks each attempt caused can be told apart.
             int attempt = i;
-            Future<Attempt> fromReal = guessing.submit(() -> real.logIn(EDITOR, "wrong password " + attempt));
-            Future<Attempt> fromUnknown = guessing.submit(() -> unknown.logIn(NOBODY, "wrong guess " + attempt));
+            String code = attempt % 2 == 0 ? String.format("%06d", attempt * 997 % 1_000_000) : null;
+            Future<Attempt> fromReal = guessing.submit(() -> real.logIn(EDITOR, "wrong password " + attempt, code));
+            Future<Attempt> fromUnknown = guessing.submit(() -> unknown.logIn(NOBODY, "wrong guess " + attempt, code));
             Future<Attempt> fromSpray = guessing.submit(() -> spray.logIn(NOBODY + "-" + attempt, "wrong try " + attempt));
             Attempt r = fromReal.get();
             Attempt u = fromUnknown.get();
@@ -119,13 +137,13 @@ class BruteForceTest {
             }
             assertThat(u.shape()).as("attempt %d: the same words for a real and an unknown name", i)
                     .isEqualTo(r.shape());
-            if (i <= LoginThrottle.MAX_FAILURES_PER_USERNAME) {
+            if (i <= LoginThrottle.FREE_FAILURES_PER_USERNAME) {
                 assertThat(r.words()).as("attempt " + i).isEqualTo(NOT_RIGHT);
             } else {
-                assertThat(r.words()).as("attempt " + i).matches("Too many failed attempts\\. Wait 1?\\d minutes?, then try again\\.");
+                assertThat(r.words()).as("attempt " + i).isEqualTo(WAIT);
                 realThrottled++;
             }
-            if (i <= LoginThrottle.MAX_FAILURES_PER_ADDRESS) {
+            if (i <= LoginThrottle.FREE_FAILURES_PER_ADDRESS) {
                 assertThat(s.words()).as("spray attempt " + i).isEqualTo(NOT_RIGHT);
             } else {
                 assertThat(s.words()).as("spray attempt " + i).startsWith("Too many failed attempts.");
@@ -135,7 +153,7 @@ class BruteForceTest {
             // same algorithm and cost); the throttled ones check none.
             assertThat(u.checks()).as("attempt %d: the same password checks for a real and an unknown name", i)
                     .isEqualTo(r.checks());
-            if (i <= LoginThrottle.MAX_FAILURES_PER_USERNAME) {
+            if (i <= LoginThrottle.FREE_FAILURES_PER_USERNAME) {
                 assertThat(r.checks()).as("attempt " + i).singleElement().asString().startsWith("{bcrypt}$2");
                 realTimes.add(r.nanos());
                 unknownTimes.add(u.nanos());
@@ -143,39 +161,42 @@ class BruteForceTest {
                 assertThat(r.checks()).as("attempt " + i + ", throttled").isEmpty();
             }
             assertThat(s.checks()).as("spray attempt " + i)
-                    .hasSize(i <= LoginThrottle.MAX_FAILURES_PER_ADDRESS ? 1 : 0);
+                    .hasSize(i <= LoginThrottle.FREE_FAILURES_PER_ADDRESS ? 1 : 0);
         }
         guessing.shutdown();
-        assertThat(realThrottled).isEqualTo(ATTEMPTS - LoginThrottle.MAX_FAILURES_PER_USERNAME);
-        assertThat(sprayThrottled).isEqualTo(ATTEMPTS - LoginThrottle.MAX_FAILURES_PER_ADDRESS);
+        assertThat(realThrottled).isEqualTo(ATTEMPTS - LoginThrottle.FREE_FAILURES_PER_USERNAME);
+        assertThat(sprayThrottled).isEqualTo(ATTEMPTS - LoginThrottle.FREE_FAILURES_PER_ADDRESS);
 
         // Every failure is in the audit log, under the name typed and the address the proxy gave.
         List<AuditEntry> entries = audit.findAll(Sort.by("id"));
-        assertThat(entries).filteredOn(e -> e.getActor().equals(EDITOR))
+        assertThat(entries).filteredOn(e -> e.getActor().equals(EDITOR) && e.getEvent() == AuditEvent.LOGIN)
+                .as("no login but the editor's own, before the guessing").hasSize(1);
+        assertThat(entries).filteredOn(e -> e.getActor().equals(EDITOR) && e.getEvent() != AuditEvent.LOGIN
+                        && e.getEvent() != AuditEvent.LOGOUT)
                 .allMatch(e -> "203.0.113.50".equals(e.getRemoteAddress()))
                 .extracting(AuditEntry::getEvent)
                 .containsOnly(AuditEvent.LOGIN_FAILED, AuditEvent.LOGIN_THROTTLED)
                 .hasSize(ATTEMPTS)
-                .filteredOn(AuditEvent.LOGIN_FAILED::equals).hasSize(LoginThrottle.MAX_FAILURES_PER_USERNAME);
+                .filteredOn(AuditEvent.LOGIN_FAILED::equals).hasSize(LoginThrottle.FREE_FAILURES_PER_USERNAME);
         assertThat(entries).filteredOn(e -> e.getActor().equals(NOBODY)).hasSize(ATTEMPTS)
                 .allMatch(e -> e.getEvent() == AuditEvent.LOGIN_FAILED || e.getEvent() == AuditEvent.LOGIN_THROTTLED);
         assertThat(entries).filteredOn(e -> e.getActor().startsWith(NOBODY + "-")).hasSize(ATTEMPTS)
                 .allMatch(e -> "203.0.113.52".equals(e.getRemoteAddress()));
 
-        // The right password waits too, until the window has passed; then the editor is in.
-        Attempt early = real.logIn(EDITOR, TestAccounts.GOOD_PASSWORD);
-        assertThat(early.location()).endsWith("/login?error");
-        assertThat(early.words()).startsWith("Too many failed attempts.");
-        clock.advance(LoginThrottle.WINDOW.plusMinutes(1));
-        Attempt later = real.logIn(EDITOR, TestAccounts.GOOD_PASSWORD);
-        assertThat(later.location()).as("the editor logs in once the wait is over").endsWith("/admin");
+        // The right password from a browser never used waits too; the editor's own browser is let in at once.
+        Attempt stranger = new Guesser("203.0.113.53").logIn(EDITOR, TestAccounts.GOOD_PASSWORD);
+        assertThat(stranger.location()).endsWith("/login?error");
+        assertThat(stranger.words()).isEqualTo(WAIT);
+        HttpResponse<String> own = editorsBrowser.attemptLogIn(EDITOR, TestAccounts.GOOD_PASSWORD);
+        assertThat(own.headers().firstValue("Location").orElse(""))
+                .as("the editor logs in from their own browser, the guessing notwithstanding").endsWith("/admin");
 
         // More timing samples: rounds of four failures each (under the limit), a window apart.
         for (int round = 0; round < 8; round++) {
-            clock.advance(LoginThrottle.WINDOW.plusMinutes(1));
+            clock.advance(LoginThrottle.MEMORY.plusMinutes(1));
             Guesser realAgain = new Guesser("203.0.113." + (60 + round));
             Guesser unknownAgain = new Guesser("203.0.113." + (80 + round));
-            for (int i = 0; i < LoginThrottle.MAX_FAILURES_PER_USERNAME - 1; i++) {
+            for (int i = 0; i < LoginThrottle.FREE_FAILURES_PER_USERNAME - 1; i++) {
                 Attempt r = realAgain.logIn(EDITOR, "wrong again " + i);
                 Attempt u = unknownAgain.logIn(NOBODY + "-timing", "wrong guess again " + i);
                 assertThat(r.checks()).as("round %d, attempt %d", round, i).hasSize(1).isEqualTo(u.checks());

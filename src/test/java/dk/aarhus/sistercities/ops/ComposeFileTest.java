@@ -76,7 +76,8 @@ class ComposeFileTest {
     private static final Map<String, String> EXPORTED = Map.of(
             "SISTERCITIES_SITE_URL", "https://venskabsbyer.example.dk",
             "SISTERCITIES_ADMIN_PASSWORD", "a long passphrase of your own",
-            "SISTERCITIES_DB_PASSWORD", "another long secret");
+            "SISTERCITIES_DB_PASSWORD", "another long secret",
+            "SISTERCITIES_ACCESSIBILITY_STATEMENT_URL", "https://www.was.digst.dk/venskabsbyer-example-dk");
 
     /** The app's environment as Compose would pass it, with {@code exported} in the shell's environment. */
     private Map<String, Object> interpolatedAppEnvironment(Map<String, String> exported) {
@@ -235,8 +236,8 @@ class ComposeFileTest {
     void withoutTheSecretsTheAppRefusesToStartAndSaysWhatIsMissing() throws IOException {
         List<String> problems = ProductionSettings.problems(productionEnvironment(Map.of()));
         assertThat(String.join("\n", problems)).contains("SISTERCITIES_SITE_URL", "SISTERCITIES_ADMIN_PASSWORD",
-                "SISTERCITIES_DB_PASSWORD");
-        assertThat(problems).hasSize(3);
+                "SISTERCITIES_DB_PASSWORD", "SISTERCITIES_ACCESSIBILITY_STATEMENT_URL");
+        assertThat(problems).hasSize(4);
     }
 
     /** The port the app listens on in the stack: SERVER_PORT if the file sets it, else the site's default. */

@@ -32,6 +32,8 @@ class ProductionSettingsTest {
         settings.put("management.endpoints.web.exposure.include", "health,info,prometheus");
         settings.put("spring.datasource.url", "jdbc:postgresql://db:5432/sistercities");
         settings.put("spring.datasource.password", "a-long-database-secret");
+        settings.put("sistercities.accessibility-statement-url", "https://www.was.digst.dk/venskabsbyer-example-dk");
+        settings.put("sistercities.second-factor.required", "administrators");
         return settings;
     }
 
@@ -74,6 +76,29 @@ class ProductionSettingsTest {
                 .anyMatch(p -> p.contains("database password") && p.contains("empty"));
     }
 
+    /** The default points at the WAS tool's portal, which is no site's statement: production must name its own. */
+    @Test
+    void theWasPortalIsNotAnAccessibilityStatement() {
+        for (String portal : List.of("https://www.was.digst.dk/", "https://www.was.digst.dk", "http://was.digst.dk/",
+                "HTTPS://WWW.WAS.DIGST.DK/?lang=da", "")) {
+            Map<String, Object> settings = secure();
+            settings.put("sistercities.accessibility-statement-url", portal);
+            assertThat(problems(settings)).as(portal).singleElement().asString()
+                    .contains("SISTERCITIES_ACCESSIBILITY_STATEMENT_URL", "this site's",
+                            "not the portal's front page");
+        }
+    }
+
+    @Test
+    void administratorsMustHaveASecondFactor() {
+        Map<String, Object> settings = secure();
+        settings.put("sistercities.second-factor.required", "none");
+        assertThat(problems(settings)).singleElement().asString()
+                .contains("SISTERCITIES_SECOND_FACTOR_REQUIRED", "administrators");
+        settings.put("sistercities.second-factor.required", "everyone");
+        assertThat(problems(settings)).isEmpty();
+    }
+
     @Test
     void theEmbeddedDatabaseNeedsNoPassword() {
         Map<String, Object> settings = secure();
@@ -87,6 +112,7 @@ class ProductionSettingsTest {
         assertThatThrownBy(() -> new SpringApplicationBuilder(SisterCitiesApplication.class).profiles("prod").run(
                 "--server.port=0", "--spring.jmx.enabled=false", "--spring.h2.console.enabled=true",
                 "--sistercities.site-url=http://localhost:8080",
+                "--sistercities.accessibility-statement-url=https://www.was.digst.dk/venskabsbyer-example-dk",
                 "--spring.datasource.url=jdbc:h2:mem:prod-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1"))
                 .hasRootCauseInstanceOf(ProductionSettings.InsecureSettingsException.class)
                 .rootCause().hasMessageContaining("2 insecure setting(s)")
@@ -98,6 +124,7 @@ class ProductionSettingsTest {
         try (ConfigurableApplicationContext app = new SpringApplicationBuilder(SisterCitiesApplication.class)
                 .profiles("prod").run("--server.port=0", "--spring.jmx.enabled=false",
                         "--sistercities.site-url=https://sistercities.example",
+                        "--sistercities.accessibility-statement-url=https://www.was.digst.dk/venskabsbyer-example-dk",
                         "--server.tomcat.accesslog.enabled=false",
                         "--spring.datasource.url=jdbc:h2:mem:prod-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1")) {
             Http site = new Http(((WebServerApplicationContext) app).getWebServer().getPort());

@@ -179,6 +179,8 @@ public final class AdminPages {
         pages.add(new Page("audit log", "/admin/audit"));
         pages.add(new Page("backup: export and import", "/admin/backup"));
         pages.add(new Page("change password form", "/admin/password"));
+        pages.add(new Page("second factor: setting it up", "/admin/second-factor"));
+        pages.add(new Page("your sessions", "/admin/sessions"));
         pages.add(new Page("admin language form", "/admin/language"));
         pages.add(new Page("unknown city (404 page)", "/admin/cities/999999"));
         pages.add(new Page("malformed address (error page)", "/admin/cities/not-a-number"));

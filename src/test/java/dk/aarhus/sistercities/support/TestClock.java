@@ -17,19 +17,31 @@ import org.springframework.context.annotation.Primary;
 public final class TestClock extends Clock {
 
     private volatile Duration offset = Duration.ZERO;
+    /** The moment time stands at while frozen, else null. */
+    private volatile Instant frozenAt;
 
     public void advance(Duration duration) {
         offset = offset.plus(duration);
     }
 
+    /**
+     * Stops the clock where it is (until {@link #advance} moves it, or the next class starts): for a test whose
+     * many requests take long enough in real time that a one-minute wait would run out in the middle.
+     */
+    public void freeze() {
+        frozenAt = Instant.now();
+    }
+
     /** Back to the real time. */
     void reset() {
         offset = Duration.ZERO;
+        frozenAt = null;
     }
 
     @Override
     public Instant instant() {
-        return Instant.now().plus(offset);
+        Instant frozen = frozenAt;
+        return (frozen != null ? frozen : Instant.now()).plus(offset);
     }
 
     @Override

@@ -1,0 +1,95 @@
+package dk.aarhus.sistercities.account;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import java.util.OptionalLong;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.web.authentication.logout.SecurityContextLogoutHandler;
+import org.springframework.stereotype.Controller;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * A login's second step, after a right password: the authenticator app's code, or one of the recovery
+ * codes. {@value #MAX_WRONG_CODES} wrong codes, or {@link LoginCompletion#SECOND_STEP_TIME} gone by, and the
+ * login starts again from the password; every wrong code is a failed login in the audit log, which the
+ * throttle counts.
+ */
+@Controller
+class LoginCodeController {
+
+    static final String CODE = "/login/code";
+    static final String RECOVERY = "/login/recovery";
+    static final int MAX_WRONG_CODES = 5;
+    private static final String WRONG_CODES = "sistercities.login.wrong-codes";
+    private static final String PAGE = "account/login-code";
+
+    private final SecondFactor secondFactor;
+    private final LoginCompletion completion;
+    private final AuditLog auditLog;
+
+    LoginCodeController(SecondFactor secondFactor, LoginCompletion completion, AuditLog auditLog) {
+        this.secondFactor = secondFactor;
+        this.completion = completion;
+        this.auditLog = auditLog;
+    }
+
+    @GetMapping(CODE)
+    String form(@ModelAttribute("form") CodeForm form, Authentication login, HttpServletRequest request,
+            HttpServletResponse response) {
+        return completion.secondStepInTime(request) ? PAGE : startAgain(login, request, response);
+    }
+
+    @PostMapping(CODE)
+    String code(@ModelAttribute("form") CodeForm form, BindingResult errors, Authentication login,
+            HttpServletRequest request, HttpServletResponse response) {
+        if (!completion.secondStepInTime(request)) {
+            return startAgain(login, request, response);
+        }
+        if (secondFactor.takeCode(login.getName(), form.getCode())) {
+            completion.complete(secondFactor.account(login.getName()).orElseThrow(), request, response);
+            return "redirect:" + SecurityConfig.HOME;
+        }
+        return wrong("code", form.getCode().isEmpty() ? "login-code.code.empty" : "login-code.code.wrong",
+                errors, login, request, response);
+    }
+
+    @PostMapping(RECOVERY)
+    String recovery(@ModelAttribute("form") CodeForm form, BindingResult errors, Authentication login,
+            HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect) {
+        if (!completion.secondStepInTime(request)) {
+            return startAgain(login, request, response);
+        }
+        OptionalLong left = secondFactor.takeRecoveryCode(login.getName(), form.getRecoveryCode());
+        if (left.isPresent()) {
+            completion.complete(secondFactor.account(login.getName()).orElseThrow(), request, response);
+            redirect.addFlashAttribute("recoveryCodesLeft", left.getAsLong());
+            return "redirect:" + SecondFactorController.PAGE;
+        }
+        return wrong("recoveryCode", form.getRecoveryCode().isEmpty() ? "login-code.recovery.empty"
+                : "login-code.recovery.wrong", errors, login, request, response);
+    }
+
+    private String wrong(String field, String messageKey, BindingResult errors, Authentication login,
+            HttpServletRequest request, HttpServletResponse response) {
+        auditLog.record(AuditEvent.LOGIN_FAILED, login.getName(), "wrong " + field);
+        HttpSession session = request.getSession();
+        int wrong = session.getAttribute(WRONG_CODES) instanceof Integer count ? count + 1 : 1;
+        if (wrong >= MAX_WRONG_CODES) {
+            return startAgain(login, request, response);
+        }
+        session.setAttribute(WRONG_CODES, wrong);
+        errors.rejectValue(field, messageKey);
+        return PAGE;
+    }
+
+    /** Back to the password, with a word why. */
+    private static String startAgain(Authentication login, HttpServletRequest request, HttpServletResponse response) {
+        new SecurityContextLogoutHandler().logout(request, response, login);
+        return "redirect:" + SecurityConfig.LOGIN + "?again";
+    }
+}
