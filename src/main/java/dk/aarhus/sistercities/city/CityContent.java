@@ -97,6 +97,11 @@ public record CityContent(
                 website, latitude, longitude, position, published, newTexts, results, milestones, sources, editorNote, image);
     }
 
+    public CityContent withImage(Long newImage) {
+        return new CityContent(slug, countryCode, type, status, statusSince, statusSources, sinceYear, sinceSources,
+                website, latitude, longitude, position, published, texts, results, milestones, sources, editorNote, newImage);
+    }
+
     public CityContent withPublished(boolean live) {
         return new CityContent(slug, countryCode, type, status, statusSince, statusSources, sinceYear, sinceSources,
                 website, latitude, longitude, position, live, texts, results, milestones, sources, editorNote, image);

@@ -91,6 +91,11 @@ public class Image {
     /** One rendition: its size and the SHA-256 of its bytes, which is also its public address. */
     @Embeddable
     public record Rendition(int width, int height, String hash, @Column(name = "byte_size") int byteSize) {
+
+        /** Its public address. */
+        public String path() {
+            return ImageView.path(hash);
+        }
     }
 
     protected Image() {
