@@ -27,7 +27,7 @@ import javax.imageio.stream.MemoryCacheImageOutputStream;
  * from the header and refused there when it is too large (a decompression bomb is a tiny file whose header claims
  * a huge picture), so only a picture within the limits is ever decoded, at most two at a time. Renditions are
  * drawn from the decoded pixels and written as new JPEG files: nothing of the upload's metadata (EXIF with its
- * GPS position, XMP, comments) comes along.
+ * GPS position, XMP, comments) comes along; only the camera's orientation is read, to draw them the right way up.
  */
 final class ImageProcessing {
 
@@ -77,7 +77,13 @@ final class ImageProcessing {
             int width = reader.getWidth(0);
             int height = reader.getHeight(0);
             check(width, height);
-            BufferedImage picture = decode(reader, width, height);
+            int orientation = format == ImageFormat.JPEG ? ExifOrientation.of(bytes) : 1;
+            BufferedImage picture = ExifOrientation.upright(decode(reader, width, height), orientation);
+            if (ExifOrientation.swapsSides(orientation)) {
+                int side = width;
+                width = height;
+                height = side;
+            }
             List<Made> renditions = new ArrayList<>();
             for (int target : widths(width)) {
                 BufferedImage scaled = scale(picture, target, Math.max(1, Math.round((float) height * target / width)));
