@@ -35,9 +35,11 @@ class ImageAdminController {
     static final String FORM = "imageForm";
 
     private final ImageLibrary library;
+    private final org.springframework.context.MessageSource messages;
 
-    ImageAdminController(ImageLibrary library) {
+    ImageAdminController(ImageLibrary library, org.springframework.context.MessageSource messages) {
         this.library = library;
+        this.messages = messages;
     }
 
     @GetMapping(BASE)
@@ -124,12 +126,30 @@ class ImageAdminController {
         }
     }
 
+    /** Deleting is never one click: a confirmation first, or, for an image in use, the form saying where. */
+    @GetMapping(BASE + "/{id}/delete")
+    String confirmDelete(@PathVariable long id, Model model, java.util.Locale locale) {
+        Image image = library.image(id).orElseThrow(ImageAdminController::notFound);
+        java.util.List<dk.aarhus.sistercities.image.ImageUse> uses = library.usesOf(id);
+        if (!uses.isEmpty()) {
+            model.addAttribute("deleteRefused", uses);
+            model.addAttribute(FORM, ImageForm.of(image));
+            return show(image, model);
+        }
+        model.addAttribute("confirmation", new Confirmation(messages.getMessage("image.admin.title", null, locale), BASE,
+                image.getFileName(), BASE + "/" + id,
+                messages.getMessage("image.delete.confirm.title", new Object[] {image.getFileName()}, locale),
+                java.util.List.of(messages.getMessage("image.delete.confirm.gone", null, locale)),
+                BASE + "/" + id + "/delete", (int) image.getVersion(), messages.getMessage("image.delete.button", null, locale)));
+        return "admin/confirm-removal";
+    }
+
     @PostMapping(BASE + "/{id}/delete")
-    String delete(@PathVariable long id, @RequestParam long version, Principal principal, Model model,
+    String delete(@PathVariable long id, @RequestParam long seenRevision, Principal principal, Model model,
             RedirectAttributes redirect) {
         Image image = library.image(id).orElseThrow(ImageAdminController::notFound);
         try {
-            library.delete(id, version, principal.getName());
+            library.delete(id, seenRevision, principal.getName());
             redirect.addFlashAttribute("deleted", image.getFileName());
             return "redirect:" + BASE;
         } catch (ImageLibrary.InUseException inUse) {

@@ -113,6 +113,19 @@ class ImageUploadTest {
     }
 
     @Test
+    void anUnusedImageIsDeletedAfterAConfirmation() {
+        WebSession editor = admin();
+        String image = uploaded(editor);
+        Document confirmation = editor.page(image + "/delete");
+        assertThat(confirmation.select("h1").text()).isEqualTo("Slet billedet harbour.jpg?");
+
+        HttpResponse<String> deleted = editor.submit((FormElement) confirmation.selectFirst("main form"), null, Map.of());
+
+        assertThat(deleted.statusCode()).isEqualTo(302);
+        assertThat(jdbc.queryForObject("select count(*) from image_file", Integer.class)).isZero();
+    }
+
+    @Test
     void anImageInUseIsNotDeleted_theRefusalSaysWhere() {
         WebSession editor = admin();
         String image = uploaded(editor);
@@ -121,13 +134,15 @@ class ImageUploadTest {
         String city = list.selectFirst("main a:containsOwn(" + AdminPages.CITY + ")[href^=/admin/cities/]").attr("href");
         AdminPages.saveCity(editor, city, Map.of("image", id));
 
-        Document form = editor.page(image);
-        HttpResponse<String> delete = editor.submit((FormElement) form.selectFirst("form[action$=/delete]"), null, Map.of());
-
-        assertThat(delete.statusCode()).isEqualTo(200);
-        Document refused = Jsoup.parse(delete.body());
+        // Its delete link leads to the refusal, not to a confirmation; a delete sent anyway is refused the same way.
+        Document refused = editor.page(image + "/delete");
         assertThat(refused.select("[aria-labelledby=in-use-title] a").text()).isEqualTo(AdminPages.CITY);
         assertThat(refused.select("[aria-labelledby=in-use-title]").text()).contains("kun i kladden");
+        assertThat(refused.select("ul.consequences")).isEmpty();
+        HttpResponse<String> delete = editor.post(image + "/delete", refused, "seenRevision",
+                refused.select("#version").val());
+        assertThat(delete.statusCode()).isEqualTo(200);
+        assertThat(Jsoup.parse(delete.body()).select("[aria-labelledby=in-use-title] a").text()).isEqualTo(AdminPages.CITY);
         assertThat(jdbc.queryForObject("select count(*) from image", Integer.class)).isEqualTo(1);
         assertThat(editor.page("/admin/images").select("main tbody td a").text()).isEqualTo(AdminPages.CITY);
     }
