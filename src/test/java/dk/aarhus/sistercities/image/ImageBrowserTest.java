@@ -96,6 +96,12 @@ class ImageBrowserTest {
         assertThat(img.hasClass("focus-top-left")).isTrue();
         assertThat(page.select("main figure figcaption").text()).contains("Foto: Ingrid Holm");
         assertThat(page.select("meta[property=og:image]").attr("content")).contains("/media/");
+        // Its card in the overview: cropped to 3:2 around the focal point, fetched only when it comes near the screen.
+        Element card = Jsoup.parse(get("/da").body()).selectFirst("main a.card-link[href$=/bergen] img.card-image");
+        assertThat(card).as("Bergen's card shows its image").isNotNull();
+        assertThat(card.attr("loading")).isEqualTo("lazy");
+        assertThat(card.attr("srcset")).isEqualTo(img.attr("srcset"));
+        assertThat(card.hasClass("focus-top-left")).isTrue();
 
         assertRendition(phone, 480);
         assertRendition(browser, 960);
