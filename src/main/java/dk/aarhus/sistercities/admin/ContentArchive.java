@@ -5,6 +5,7 @@ import dk.aarhus.sistercities.image.ImageBackup;
 import dk.aarhus.sistercities.seed.ContentDocument;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -16,6 +17,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.core.JacksonException;
@@ -98,7 +100,7 @@ class ContentArchive {
         } catch (ImageBackup.RestoreRefusedException refused) {
             throw refused.reason() == null ? ContentBackup.refused("backup.problem.archive", refused.file())
                     : ContentBackup.refused("backup.problem.image", refused.file(),
-                            new org.springframework.context.support.DefaultMessageSourceResolvable(
+                            new DefaultMessageSourceResolvable(
                                     new String[] {refused.reason().messageKey()}, refused.reason().arguments()));
         }
         List<CityContent> cities = new ArrayList<>();
@@ -130,7 +132,7 @@ class ContentArchive {
                 }
                 files.put(name, bytes);
             }
-        } catch (ZipException | java.io.EOFException damaged) {
+        } catch (ZipException | EOFException damaged) {
             throw ContentBackup.refused("backup.problem.archive", "zip");
         } catch (IOException e) {
             throw new UncheckedIOException(e);

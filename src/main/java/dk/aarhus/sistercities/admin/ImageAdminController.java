@@ -4,11 +4,15 @@ import dk.aarhus.sistercities.content.Language;
 import dk.aarhus.sistercities.image.FocalPoint;
 import dk.aarhus.sistercities.image.Image;
 import dk.aarhus.sistercities.image.ImageLibrary;
+import dk.aarhus.sistercities.image.ImageUse;
 import dk.aarhus.sistercities.image.UploadRefusedException;
 import jakarta.validation.Valid;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.security.Principal;
+import java.util.List;
+import java.util.Locale;
+import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -35,9 +39,9 @@ class ImageAdminController {
     static final String FORM = "imageForm";
 
     private final ImageLibrary library;
-    private final org.springframework.context.MessageSource messages;
+    private final MessageSource messages;
 
-    ImageAdminController(ImageLibrary library, org.springframework.context.MessageSource messages) {
+    ImageAdminController(ImageLibrary library, MessageSource messages) {
         this.library = library;
         this.messages = messages;
     }
@@ -128,9 +132,9 @@ class ImageAdminController {
 
     /** Deleting is never one click: a confirmation first, or, for an image in use, the form saying where. */
     @GetMapping(BASE + "/{id}/delete")
-    String confirmDelete(@PathVariable long id, Model model, java.util.Locale locale) {
+    String confirmDelete(@PathVariable long id, Model model, Locale locale) {
         Image image = library.image(id).orElseThrow(ImageAdminController::notFound);
-        java.util.List<dk.aarhus.sistercities.image.ImageUse> uses = library.usesOf(id);
+        List<ImageUse> uses = library.usesOf(id);
         if (!uses.isEmpty()) {
             model.addAttribute("deleteRefused", uses);
             model.addAttribute(FORM, ImageForm.of(image));
@@ -139,7 +143,7 @@ class ImageAdminController {
         model.addAttribute("confirmation", new Confirmation(messages.getMessage("image.admin.title", null, locale), BASE,
                 image.getFileName(), BASE + "/" + id,
                 messages.getMessage("image.delete.confirm.title", new Object[] {image.getFileName()}, locale),
-                java.util.List.of(messages.getMessage("image.delete.confirm.gone", null, locale)),
+                List.of(messages.getMessage("image.delete.confirm.gone", null, locale)),
                 BASE + "/" + id + "/delete", (int) image.getVersion(), messages.getMessage("image.delete.button", null, locale)));
         return "admin/confirm-removal";
     }

@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -138,8 +139,7 @@ public class CityCatalog {
         List<City> related = published.stream()
                 .filter(c -> c != city && c.getType().getCode().equals(type.getCode()) && c.getStatus().current())
                 .toList();
-        Map<Long, ImageView> pictures = pictures(java.util.stream.Stream.concat(related.stream(), java.util.stream.Stream.of(city))
-                .toList(), language);
+        Map<Long, ImageView> pictures = pictures(Stream.concat(related.stream(), Stream.of(city)).toList(), language);
         List<CityCard> sameType = related.stream().map(c -> card(c, language, pictures)).toList();
         int sourceCount = city.getSources().size();
         List<CityPage.ResultView> results = city.getResults().stream()

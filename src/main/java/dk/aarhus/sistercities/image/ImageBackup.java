@@ -1,6 +1,7 @@
 package dk.aarhus.sistercities.image;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -63,7 +64,7 @@ public class ImageBackup {
     public Exported export() {
         List<Entry> entries = new ArrayList<>();
         Map<String, byte[]> bytes = new LinkedHashMap<>();
-        for (Image image : images.findAll().stream().sorted(java.util.Comparator.comparing(Image::getId)).toList()) {
+        for (Image image : images.findAll().stream().sorted(Comparator.comparing(Image::getId)).toList()) {
             String name = "images/" + image.getOriginal() + "." + image.getFormat().name().toLowerCase(Locale.ROOT);
             entries.add(new Entry(image.getId(), image.getFileName(), name, image.details()));
             bytes.put(name, files.findById(image.getOriginal()).orElseThrow().getData());

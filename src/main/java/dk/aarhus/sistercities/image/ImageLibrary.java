@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -169,7 +170,7 @@ public class ImageLibrary {
 
     /** The images with these ids as pages show them, in one language; an id with no image is left out. */
     public Map<Long, ImageView> views(Collection<Long> ids, Language language) {
-        Set<Long> wanted = ids.stream().filter(java.util.Objects::nonNull).collect(Collectors.toSet());
+        Set<Long> wanted = ids.stream().filter(Objects::nonNull).collect(Collectors.toSet());
         if (wanted.isEmpty()) {
             return Map.of();
         }

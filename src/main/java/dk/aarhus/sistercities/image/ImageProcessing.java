@@ -11,6 +11,7 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Semaphore;
 import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
@@ -128,7 +129,7 @@ final class ImageProcessing {
         }
         if (!warnings.isEmpty() || decoded == null) {
             // A truncated JPEG is read to its end with a warning and the rest painted grey: refused, not shown.
-            throw new UploadRefusedException("image.problem.damaged", reader.getFormatName().toUpperCase(java.util.Locale.ROOT));
+            throw new UploadRefusedException("image.problem.damaged", reader.getFormatName().toUpperCase(Locale.ROOT));
         }
         BufferedImage rgb = new BufferedImage(decoded.getWidth(), decoded.getHeight(), BufferedImage.TYPE_INT_RGB);
         Graphics2D g = rgb.createGraphics();
