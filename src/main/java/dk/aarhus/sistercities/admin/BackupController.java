@@ -44,9 +44,14 @@ class BackupController {
     private final AuditLog audit;
     private final Clock clock;
     private final DataSize maxImportSize;
+    private final ContentArchive archive;
+    private final DataSize maxArchiveSize;
 
     BackupController(ContentBackup backup, AuditLog audit, Clock clock,
-            @Value("${sistercities.backup.max-import-size:5MB}") DataSize maxImportSize) {
+            @Value("${sistercities.backup.max-import-size:5MB}") DataSize maxImportSize, ContentArchive archive,
+            @Value("${sistercities.backup.max-archive-size:12MB}") DataSize maxArchiveSize) {
+        this.archive = archive;
+        this.maxArchiveSize = maxArchiveSize;
         this.backup = backup;
         this.audit = audit;
         this.clock = clock;
@@ -81,6 +86,19 @@ class BackupController {
                 .body(body);
     }
 
+    /** The content with its images, as a zip (see {@link ContentArchive}). */
+    @GetMapping("/admin/backup/export.zip")
+    ResponseEntity<byte[]> exportArchive(Principal principal) {
+        ContentDocument document = backup.export();
+        byte[] body = archive.write(document);
+        audit.record(AuditEvent.CONTENT_EXPORTED, principal.getName(), document.cities().size() + " cities, with images");
+        String name = "sistercities-content-" + LocalDate.now(clock.withZone(ZoneId.of("Europe/Copenhagen"))) + ".zip";
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType("application/zip"))
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build().toString())
+                .body(body);
+    }
+
     @PostMapping("/admin/backup/import")
     String importContent(@RequestParam(required = false) MultipartFile file, Principal principal, Model model,
             RedirectAttributes redirect) {
@@ -89,12 +107,16 @@ class BackupController {
             result.rejectValue("file", "backup.problem.no-file");
             return show(model, result);
         }
-        if (file.getSize() > maxImportSize.toBytes()) {
-            result.rejectValue("file", "backup.problem.too-large", new Object[] {megabytes(maxImportSize)}, null);
-            return show(model, result);
-        }
         try {
-            ContentBackup.Imported imported = backup.importDocument(file.getBytes(), principal.getName());
+            byte[] bytes = file.getBytes();
+            boolean zip = ContentArchive.isArchive(bytes);
+            DataSize limit = zip ? maxArchiveSize : maxImportSize;
+            if (file.getSize() > limit.toBytes()) {
+                result.rejectValue("file", "backup.problem.too-large", new Object[] {megabytes(limit)}, null);
+                return show(model, result);
+            }
+            ContentBackup.Imported imported = zip ? archive.importArchive(bytes, principal.getName())
+                    : backup.importDocument(bytes, principal.getName());
             redirect.addFlashAttribute("imported", imported);
             return "redirect:/admin/backup";
         } catch (ContentBackup.ImportRefusedException refused) {
@@ -114,6 +136,7 @@ class BackupController {
         model.addAttribute(BindingResult.MODEL_KEY_PREFIX + FORM, result);
         model.addAttribute("hasContent", backup.siteHasContent());
         model.addAttribute("maxImportSize", megabytes(maxImportSize));
+        model.addAttribute("maxArchiveSize", megabytes(maxArchiveSize));
         return PAGE;
     }
 

@@ -101,6 +101,9 @@ public class CityForm {
     @Size(max = 2000)
     private String editorNote;
 
+    /** The main image's id in the image library, or null for none. */
+    private Long image;
+
     public CityForm() {
         for (Language language : Language.values()) {
             texts.put(language.code(), new CityTextsForm());
@@ -128,6 +131,7 @@ public class CityForm {
         content.milestones().forEach(m -> form.milestones.add(MilestoneForm.of(m)));
         content.sources().forEach(s -> form.sources.add(SourceForm.of(s)));
         form.editorNote = content.editorNote();
+        form.image = content.image();
         return form;
     }
 
@@ -140,7 +144,7 @@ public class CityForm {
                 latitude, longitude, position == null ? 0 : position, published, textContent,
                 results.stream().map(ResultForm::toContent).toList(),
                 milestones.stream().map(MilestoneForm::toMilestone).toList(),
-                sources.stream().map(SourceForm::toSource).toList(), blankToNull(editorNote));
+                sources.stream().map(SourceForm::toSource).toList(), blankToNull(editorNote), image);
     }
 
 
@@ -198,6 +202,8 @@ public class CityForm {
     public List<SourceForm> getSources() { return sources; }
     public void setSources(List<SourceForm> sources) { this.sources = sources; }
 
+    public Long getImage() { return image; }
+    public void setImage(Long image) { this.image = image; }
     public String getEditorNote() { return editorNote; }
     public void setEditorNote(String editorNote) { this.editorNote = editorNote; }
 

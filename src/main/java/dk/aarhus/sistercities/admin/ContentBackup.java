@@ -170,7 +170,15 @@ public class ContentBackup {
         if (seeder.hasContent()) {
             throw refused("backup.problem.not-empty");
         }
-        ContentDocument document = read(file);
+        return importDocument(read(file), author);
+    }
+
+    /** The same for a document already read (from a backup archive, with its images' new ids). */
+    @Transactional
+    public Imported importDocument(ContentDocument document, String author) {
+        if (seeder.hasContent()) {
+            throw refused("backup.problem.not-empty");
+        }
         List<MessageSourceResolvable> problems = rules.problems(document);
         if (!problems.isEmpty()) {
             throw new ImportRefusedException(problems);
@@ -210,7 +218,7 @@ public class ContentBackup {
         return document;
     }
 
-    private static ImportRefusedException refused(String code, Object... args) {
+    static ImportRefusedException refused(String code, Object... args) {
         return new ImportRefusedException(List.of(ContentDocumentRules.problem(code, args)));
     }
 }

@@ -14,18 +14,19 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * An upload beyond the servlet container's multipart limits ({@code spring.servlet.multipart.*}) fails
  * while the request is read, before Spring Security or a controller sees it, and would end on the
- * generic error page. This filter reads the import's parts first (the container would read them for
- * the CSRF check anyway) and sends an upload that is too large back to the import form, which says how
- * large a file may be.
+ * generic error page. This filter reads the parts of the import and of the image uploads first (the container
+ * would read them for the CSRF check anyway) and sends an upload that is too large back to its form, which says
+ * how large a file may be.
  */
 class UploadLimitFilter extends OncePerRequestFilter {
 
     static final String IMPORT = "/admin/backup/import";
+    private static final java.util.regex.Pattern IMAGE = java.util.regex.Pattern.compile("/admin/images(/[0-9]{1,18})?");
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
         String contentType = request.getContentType();
-        return !"POST".equals(request.getMethod()) || !IMPORT.equals(request.getRequestURI())
+        return !"POST".equals(request.getMethod()) || formAfterRefusal(request.getRequestURI()) == null
                 || contentType == null || !contentType.toLowerCase(Locale.ROOT).startsWith("multipart/");
     }
 
@@ -36,12 +37,23 @@ class UploadLimitFilter extends OncePerRequestFilter {
             request.getParts();
         } catch (IllegalStateException | IOException | ServletException e) {
             if (tooLarge(e)) {
-                response.sendRedirect(request.getContextPath() + "/admin/backup?tooLarge");
+                response.sendRedirect(request.getContextPath() + formAfterRefusal(request.getRequestURI()) + "?tooLarge");
                 return;
             }
             // Anything else malformed is refused further on, as a bad request.
         }
         chain.doFilter(request, response);
+    }
+
+    /** The form that says the upload was too large: the import's, a new image's, or the image's own. */
+    private static String formAfterRefusal(String path) {
+        if (IMPORT.equals(path)) {
+            return "/admin/backup";
+        }
+        if (IMAGE.matcher(path).matches()) {
+            return path.equals("/admin/images") ? "/admin/images/new" : path;
+        }
+        return null;
     }
 
     private static boolean tooLarge(Throwable failure) {
@@ -62,7 +74,7 @@ class UploadLimitFilter extends OncePerRequestFilter {
         @Bean
         FilterRegistrationBean<UploadLimitFilter> uploadLimitFilter() {
             FilterRegistrationBean<UploadLimitFilter> registration = new FilterRegistrationBean<>(new UploadLimitFilter());
-            registration.addUrlPatterns(IMPORT);
+            registration.addUrlPatterns(IMPORT, "/admin/images", "/admin/images/*");
             registration.setOrder(-110);
             return registration;
         }

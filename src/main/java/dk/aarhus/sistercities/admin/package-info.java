@@ -3,7 +3,7 @@
  * history and restore, backup and import.
  */
 @ApplicationModule(displayName = "Editors' admin",
-        allowedDependencies = {"account", "activity", "city", "contact", "content", "page", "review", "revision", "schedule", "seed", "site"})
+        allowedDependencies = {"account", "activity", "city", "contact", "content", "image", "page", "review", "revision", "schedule", "seed", "site"})
 package dk.aarhus.sistercities.admin;
 
 import org.springframework.modulith.ApplicationModule;

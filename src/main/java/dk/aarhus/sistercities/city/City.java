@@ -84,8 +84,11 @@ public class City {
     @Column(length = 300)
     private String website;
 
-    private Double latitude;
+    /** The main image in the image library, as published; the draft's is in its revision. */
+    @Column(name = "image_id")
+    private Long imageId;
 
+    private Double latitude;
     private Double longitude;
 
     @Column(name = "sort_order", nullable = false)
@@ -149,7 +152,7 @@ public class City {
                 .toList();
         return new CityContent(slug, countryCode, type.getCode(), status, statusSince, statusSources, sinceYear,
                 sinceSources, website, latitude, longitude, sortOrder, published, textContent, resultContent,
-                milestones, sources, editorNote);
+                milestones, sources, editorNote, imageId);
     }
 
     /**
@@ -167,6 +170,7 @@ public class City {
         this.milestones = new ArrayList<>(content.milestones());
         this.editorNote = content.editorNote();
         this.website = content.website();
+        this.imageId = content.image();
         setCoordinates(content.latitude(), content.longitude());
         this.sortOrder = content.position();
         texts.clear();
@@ -215,17 +219,15 @@ public class City {
     public List<Milestone> getMilestones() { return Collections.unmodifiableList(milestones); }
     public String getEditorNote() { return editorNote; }
     public String getWebsite() { return website; }
+    public Long getImageId() { return imageId; }
     public Double getLatitude() { return latitude; }
     public Double getLongitude() { return longitude; }
 
     public void setCoordinates(Double lat, Double lon) { this.latitude = lat; this.longitude = lon; }
-
     public int getSortOrder() { return sortOrder; }
     public void setSortOrder(int sortOrder) { this.sortOrder = sortOrder; }
-
     public boolean isPublished() { return published; }
     public void setPublished(boolean published) { this.published = published; }
-
     public long getVersion() { return version; }
     public boolean isDeleted() { return deleted; }
     public void setDeleted(boolean deleted) { this.deleted = deleted; }
@@ -241,7 +243,6 @@ public class City {
 
     public String getUpdatedBy() { return updatedBy; }
     public Instant getUpdatedAt() { return updatedAt; }
-
     public void markUpdated(String by, Instant at) { this.updatedBy = by; this.updatedAt = at; }
 
     public Map<String, CityText> getTexts() { return texts; }

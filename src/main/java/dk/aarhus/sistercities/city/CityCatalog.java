@@ -6,6 +6,8 @@ import dk.aarhus.sistercities.content.Localized;
 import dk.aarhus.sistercities.content.Markdown;
 import dk.aarhus.sistercities.content.SiteText;
 import dk.aarhus.sistercities.content.SiteTextRepository;
+import dk.aarhus.sistercities.image.ImageLibrary;
+import dk.aarhus.sistercities.image.ImageView;
 import dk.aarhus.sistercities.revision.Revisions;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -15,6 +17,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -31,10 +34,12 @@ public class CityCatalog {
     private final SiteTextRepository siteTexts;
     private final Markdown markdown;
     private final Revisions revisions;
+    private final ImageLibrary images;
 
     CityCatalog(CityRepository cities, PartnershipTypeRepository types, SiteTextRepository siteTexts,
-            Markdown markdown, Revisions revisions) {
+            Markdown markdown, Revisions revisions, ImageLibrary images) {
         this.revisions = revisions;
+        this.images = images;
         this.cities = cities;
         this.types = types;
         this.siteTexts = siteTexts;
@@ -98,25 +103,29 @@ public class CityCatalog {
 
     /** Every published city's card, in order; for lists such as the sitemap. */
     public List<CityCard> cards(Language language) {
-        return cities.findAllPublished().stream().map(c -> card(c, language)).toList();
+        List<City> published = cities.findAllPublished();
+        Map<Long, ImageView> pictures = pictures(published, language);
+        return published.stream().map(c -> card(c, language, pictures)).toList();
     }
 
     /** Every published city with the events of its partnership, in the cities' order; for the timeline. */
     public List<CityTimeline> timeline(Language language) {
         return cities.findAllPublished().stream()
-                .map(c -> new CityTimeline(card(c, language), PartnershipEvents.of(c, language)))
+                .map(c -> new CityTimeline(card(c, language, Map.of()), PartnershipEvents.of(c, language)))
                 .toList();
     }
 
     /** Every partnership type with its published cities, in order. */
     public List<TypeSection> types(Language language) {
-        Map<Long, List<City>> byType = cities.findAllPublished().stream()
+        List<City> published = cities.findAllPublished();
+        Map<Long, ImageView> pictures = pictures(published, language);
+        Map<Long, List<City>> byType = published.stream()
                 .collect(Collectors.groupingBy(c -> c.getType().getId()));
         return types.findAllWithTexts().stream()
                 .map(type -> {
                     PartnershipTypeText text = type.text(language);
                     List<CityCard> cards = byType.getOrDefault(type.getId(), List.of()).stream()
-                            .map(c -> card(c, language)).toList();
+                            .map(c -> card(c, language, pictures)).toList();
                     return new TypeSection(type.getCode(), text.name(), markdown.toHtml(text.introduction()),
                             type.isSisterCity(), cards.stream().filter(CityCard::current).toList(),
                             cards.stream().filter(c -> !c.current()).toList());
@@ -127,10 +136,11 @@ public class CityCatalog {
     private CityPage page(City city, List<City> published, Language language, Instant publishedAt) {
         CityText text = city.text(language);
         PartnershipType type = city.getType();
-        List<CityCard> sameType = published.stream()
+        List<City> related = published.stream()
                 .filter(c -> c != city && c.getType().getCode().equals(type.getCode()) && c.getStatus().current())
-                .map(c -> card(c, language))
                 .toList();
+        Map<Long, ImageView> pictures = pictures(Stream.concat(related.stream(), Stream.of(city)).toList(), language);
+        List<CityCard> sameType = related.stream().map(c -> card(c, language, pictures)).toList();
         int sourceCount = city.getSources().size();
         List<CityPage.ResultView> results = city.getResults().stream()
                 .map(r -> {
@@ -147,7 +157,7 @@ public class CityCatalog {
                     PartialDate.isValid(source.date()) ? source.date() : null, source.url()));
         }
         return new CityPage(
-                card(city, language),
+                card(city, language, pictures),
                 text.region(),
                 new CityPage.TypeSummary(type.getCode(), type.text(language).name()),
                 city.getSinceYear(),
@@ -176,7 +186,12 @@ public class CityCatalog {
         return to == null || to.equals(from) ? String.valueOf(from) : from + "–" + to;
     }
 
-    private static CityCard card(City city, Language language) {
+    /** The main images of these cities, in one query. */
+    private Map<Long, ImageView> pictures(List<City> shown, Language language) {
+        return images.views(shown.stream().map(City::getImageId).filter(Objects::nonNull).toList(), language);
+    }
+
+    private static CityCard card(City city, Language language, Map<Long, ImageView> pictures) {
         CityText text = city.text(language);
         String years = null;
         if (!city.getStatus().current()) {
@@ -184,6 +199,7 @@ public class CityCatalog {
             years = Objects.requireNonNullElse(span(city.getSinceYear(), end), "");
         }
         return new CityCard(city.getSlug(), text.name(), text.country(), city.getCountryCode(), city.getStatus(),
-                text.summary(), city.getLatitude(), city.getLongitude(), years);
+                text.summary(), city.getLatitude(), city.getLongitude(), years,
+                city.getImageId() == null ? null : pictures.get(city.getImageId()));
     }
 }

@@ -9,7 +9,8 @@ import java.util.Map;
  * <p>
  * Facts carry their evidence: {@code sinceSources}, {@code statusSources}, a result's and a
  * milestone's {@code sources} are numbers in the city's list of {@code sources} (1 is the first).
- * {@code editorNote} is for editors only and never shown to citizens.
+ * {@code editorNote} is for editors only and never shown to citizens; {@code image} is the id of the city's main
+ * image in the image library, or null.
  *
  * @param published whether the city was live in this state
  */
@@ -31,7 +32,8 @@ public record CityContent(
         List<ResultContent> results,
         List<Milestone> milestones,
         List<Source> sources,
-        String editorNote) {
+        String editorNote,
+        Long image) {
 
     public CityContent {
         statusSources = statusSources == null ? List.of() : List.copyOf(statusSources);
@@ -92,11 +94,16 @@ public record CityContent(
 
     public CityContent withTexts(Map<String, Texts> newTexts) {
         return new CityContent(slug, countryCode, type, status, statusSince, statusSources, sinceYear, sinceSources,
-                website, latitude, longitude, position, published, newTexts, results, milestones, sources, editorNote);
+                website, latitude, longitude, position, published, newTexts, results, milestones, sources, editorNote, image);
+    }
+
+    public CityContent withImage(Long newImage) {
+        return new CityContent(slug, countryCode, type, status, statusSince, statusSources, sinceYear, sinceSources,
+                website, latitude, longitude, position, published, texts, results, milestones, sources, editorNote, newImage);
     }
 
     public CityContent withPublished(boolean live) {
         return new CityContent(slug, countryCode, type, status, statusSince, statusSources, sinceYear, sinceSources,
-                website, latitude, longitude, position, live, texts, results, milestones, sources, editorNote);
+                website, latitude, longitude, position, live, texts, results, milestones, sources, editorNote, image);
     }
 }

@@ -26,6 +26,10 @@ public class CityPageModel {
         this.activities = activities;
     }
 
+    /** The picture a shared link shows: the city's main image, at its widest, with its alt text. */
+    public record OpenGraphImage(String url, String alt) {
+    }
+
     /** The city with its partnership's published contact and activities; answers the view's name. */
     public String show(Language language, String slug, CityPage city, Model model) {
         model.addAttribute("city", city);
@@ -33,6 +37,11 @@ public class CityPageModel {
         model.addAttribute("activities", activities.forCity(slug, language));
         if (city.publishedAt() != null) {
             model.addAttribute("lastUpdated", city.publishedAt());
+        }
+        if (city.card().image() != null) {
+            String alt = city.card().image().alt();
+            model.addAttribute("ogImage", new OpenGraphImage(paths.absolute(city.card().image().largest()),
+                    alt.isBlank() ? city.card().name() : alt));
         }
         model.addAttribute("jsonLd", structuredData.city(language, city, paths.absolute(paths.city(language, slug))));
         return VIEW;

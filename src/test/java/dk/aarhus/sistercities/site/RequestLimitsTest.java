@@ -29,7 +29,7 @@ class RequestLimitsTest {
     static final int HEADER_LIMIT = 16 * 1024;
     static final int FORM_LIMIT = 2 * 1024 * 1024;
     static final int PARAMETER_LIMIT = 1000;
-    static final int FILE_LIMIT = 6 * 1024 * 1024;
+    static final int FILE_LIMIT = 12 * 1024 * 1024;
 
     @LocalServerPort
     int port;
@@ -116,7 +116,7 @@ class RequestLimitsTest {
     }
 
     @Test
-    void anUploadedFileOfSixMegabytesIsReadAndOneByteMoreIs413() {
+    void anUploadedFileOfTwelveMegabytesIsReadAndOneByteMoreIs413() {
         String token = editor.csrfToken("/admin/cities/new");
         HttpResponse<String> atLimit = editor.post("/admin/cities/new", MULTIPART, multipart(token, FILE_LIMIT));
         assertThat(atLimit.statusCode()).as("read, and the form is shown again").isEqualTo(200);

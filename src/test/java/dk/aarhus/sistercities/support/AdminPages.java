@@ -59,9 +59,12 @@ public final class AdminPages {
             throw new AssertionError("no link to " + CITY + " on /admin");
         }
         String city = cityLink.attr("href");
-        // A second revision, so there is something to compare: words and a status changed.
+        // A second revision, so there is something to compare: words and a status changed, and a main image (its
+        // figure in the city's previews).
+        String image = uploadImage(admin);
         String summary = admin.page(city).selectFirst("#texts-en-summary").wholeText();
-        saveCity(admin, city, Map.of("texts[en].summary", summary + " Checked for accessibility.", "status", "PAUSED"));
+        saveCity(admin, city, Map.of("texts[en].summary", summary + " Checked for accessibility.", "status", "PAUSED",
+                "image", image.substring(image.lastIndexOf('/') + 1)));
 
         // A waiting schedule, so the city list, the city's form and its history show one (with its cancel button).
         Document scheduled = admin.page(city);
@@ -178,6 +181,10 @@ public final class AdminPages {
         pages.add(new Page("settings", "/admin/settings"));
         pages.add(new Page("audit log", "/admin/audit"));
         pages.add(new Page("backup: export and import", "/admin/backup"));
+        pages.add(new Page("image library", "/admin/images"));
+        pages.add(new Page("image library found by text", "/admin/images?q=havn"));
+        pages.add(new Page("new image form", "/admin/images/new"));
+        pages.add(new Page("image form", image));
         pages.add(new Page("change password form", "/admin/password"));
         pages.add(new Page("second factor: setting it up", "/admin/second-factor"));
         pages.add(new Page("your sessions", "/admin/sessions"));
@@ -209,6 +216,23 @@ public final class AdminPages {
         if (chosen.statusCode() != 302) {
             throw new AssertionError("choosing " + language + " for the admin answered " + chosen.statusCode());
         }
+    }
+
+    /** The image form of the library's image, uploaded through the form the first time (a photo of 1200 × 800). */
+    private static String uploadImage(WebSession admin) {
+        Element existing = admin.page("/admin/images").selectFirst("main tbody a[href^=/admin/images/]");
+        if (existing != null) {
+            return existing.attr("href");
+        }
+        FormElement form = (FormElement) admin.page("/admin/images/new").selectFirst("form[enctype=multipart/form-data]");
+        HttpResponse<String> uploaded = admin.upload(form, Map.of("altDa", "Havnen i Bergen", "altEn", "Bergen harbour",
+                "captionDa", "Havnen en sommermorgen", "captionEn", "The harbour on a summer morning",
+                "credit", "Testfotograf", "licence", "CC BY 4.0"), "file", "havn.jpg", "image/jpeg",
+                TestImages.photoWithGps(1200, 800));
+        if (uploaded.statusCode() != 302) {
+            throw new AssertionError("uploading an image answered " + uploaded.statusCode());
+        }
+        return uploaded.headers().firstValue("Location").orElseThrow().replaceFirst("^https?://[^/]+", "");
     }
 
     /** Saves the city's form as it is, with the given values changed; fails unless it is saved. */

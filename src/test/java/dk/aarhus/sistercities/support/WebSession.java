@@ -67,6 +67,21 @@ public final class WebSession {
         return send(HttpRequest.newBuilder(URI.create(base + path)).GET());
     }
 
+    /** The answer's bytes as they came (a download), with this session's cookies. */
+    public HttpResponse<byte[]> download(String path) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).GET();
+        headers.forEach(request::header);
+        try {
+            return client.send(request.timeout(Duration.ofSeconds(20)).header("Accept-Language", acceptLanguage).build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** A page that must answer 200. */
     public Document page(String path) {
         HttpResponse<String> response = get(path);
@@ -109,16 +124,30 @@ public final class WebSession {
      * (the CSRF token included) and one file.
      */
     public HttpResponse<String> upload(FormElement form, String fileField, String fileName, byte[] content) {
+        return upload(form, Map.of(), fileField, fileName, "application/json", content);
+    }
+
+    /**
+     * Submits a {@code multipart/form-data} form: its fields as on the page, the given values replacing (or adding
+     * to) them, and one file with the declared content type.
+     */
+    public HttpResponse<String> upload(FormElement form, Map<String, String> values, String fileField, String fileName,
+            String contentType, byte[] content) {
         String boundary = "----upload" + java.util.UUID.randomUUID().toString().replace("-", "");
         java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        List<String[]> fields = new ArrayList<>();
         for (Connection.KeyVal field : form.formData()) {
-            if (!field.key().equals(fileField)) {
-                body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field.key()
-                        + "\"\r\n\r\n" + field.value() + "\r\n").getBytes(StandardCharsets.UTF_8));
+            if (!field.key().equals(fileField) && !values.containsKey(field.key())) {
+                fields.add(new String[] {field.key(), field.value()});
             }
         }
+        values.forEach((name, value) -> fields.add(new String[] {name, value}));
+        for (String[] field : fields) {
+            body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field[0]
+                    + "\"\r\n\r\n" + field[1] + "\r\n").getBytes(StandardCharsets.UTF_8));
+        }
         body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + fileField
-                + "\"; filename=\"" + fileName + "\"\r\nContent-Type: application/json\r\n\r\n")
+                + "\"; filename=\"" + fileName + "\"\r\nContent-Type: " + contentType + "\r\n\r\n")
                 .getBytes(StandardCharsets.UTF_8));
         body.writeBytes(content);
         body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));

@@ -135,7 +135,7 @@ class TimelineLayoutTest {
     }
 
     private static CityTimeline city(String slug, CityStatus status, PartnershipEvent... events) {
-        return new CityTimeline(new CityCard(slug, slug, "Country", "DK", status, "", null, null, null),
+        return new CityTimeline(new CityCard(slug, slug, "Country", "DK", status, "", null, null, null, null),
                 List.of(events));
     }
 
