@@ -21,6 +21,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -46,7 +48,16 @@ public class SearchService {
     private final TransactionTemplate readOnly;
     private final PublicPaths paths;
 
+    /** The hits of each query (its language and folded terms) in the current content generation; bounded. */
+    private final Cache<Key, Hits> hits = Caffeine.newBuilder().maximumSize(2_000).build();
+
     private record Indexed(long generation, List<SearchDocument> documents) {
+    }
+
+    private record Key(Language language, List<String> terms) {
+    }
+
+    private record Hits(long generation, List<SearchHit> hits) {
     }
 
     SearchService(CityRepository cities, PartnershipTypeRepository types, ContentGeneration generation,
@@ -63,12 +74,20 @@ public class SearchService {
         if (query.isEmpty()) {
             return List.of();
         }
-        return rank(currentDocuments(language), query.terms());
+        // Read once: hits ranked in an older generation are never returned, nor kept under a newer one.
+        long now = generation.current();
+        Key key = new Key(language, query.terms());
+        Hits known = hits.getIfPresent(key);
+        if (known != null && known.generation() == now) {
+            return known.hits();
+        }
+        List<SearchHit> found = rank(currentDocuments(language, now), query.terms());
+        hits.put(key, new Hits(now, found));
+        return found;
     }
 
     /** Folding every text is the costly part of a search: it is done again only after a publish. */
-    private List<SearchDocument> currentDocuments(Language language) {
-        long now = generation.current();
+    private List<SearchDocument> currentDocuments(Language language, long now) {
         Indexed cached = indexed.get(language);
         if (cached != null && cached.generation() == now) {
             return cached.documents();
