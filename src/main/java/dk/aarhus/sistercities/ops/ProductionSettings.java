@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
-import org.springframework.context.annotation.Profile;
 import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
@@ -16,7 +15,6 @@ import org.springframework.stereotype.Component;
  * environment variable), so an operator does not fix one thing at a time.
  */
 @Component
-@Profile(ProductionSettings.PROFILE)
 public class ProductionSettings {
 
     public static final String PROFILE = "prod";
@@ -31,7 +29,14 @@ public class ProductionSettings {
             "beans", "mappings", "conditions", "loggers", "logfile", "shutdown", "sessions", "scheduledtasks",
             "caches", "flyway", "liquibase", "httpexchanges", "auditevents", "startup", "sbom", "quartz");
 
+    /**
+     * Checks under {@code prod} only. Decided at start, not by {@code @Profile}: a jar made with Spring's
+     * ahead-of-time processing fixes its beans when it is built, and must still check when it runs under prod.
+     */
     ProductionSettings(Environment environment) {
+        if (!environment.matchesProfiles(PROFILE)) {
+            return;
+        }
         List<String> problems = problems(environment);
         if (!problems.isEmpty()) {
             throw new InsecureSettingsException(problems);
