@@ -41,8 +41,8 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
 class PageCacheFilter implements Filter {
 
     /**
-     * The public pages: the language tree, except search (its answers depend on the query); and the open
-     * data's files, made from the published content like the pages.
+     * The public pages: the language tree, except search (kept per query, below); and the open data's files,
+     * made from the published content like the pages.
      */
     private static final Pattern PAGE =
             Pattern.compile("/(da|en)(/(?!search|soeg)[a-z0-9./-]{1,200})?|/data/[a-z0-9.-]{1,100}");

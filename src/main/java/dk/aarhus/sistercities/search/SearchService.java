@@ -1,5 +1,7 @@
 package dk.aarhus.sistercities.search;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import dk.aarhus.sistercities.cache.ContentGeneration;
 import dk.aarhus.sistercities.city.City;
 import dk.aarhus.sistercities.city.CityRepository;
@@ -21,8 +23,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
