@@ -43,7 +43,7 @@ class SearchGate extends OncePerRequestFilter {
             throws ServletException, IOException {
         // The client's address as the trusted proxy reported it (RemoteIpValve ran before any filter).
         String client = request.getRemoteAddr();
-        if (!enter(client)) {
+        if (!enter(client) && !enterAfterWaiting(client)) {
             refuse(request, response, 429);
             return;
         }
@@ -74,6 +74,20 @@ class SearchGate extends OncePerRequestFilter {
             return admitted[0] ? now + 1 : count;
         });
         return admitted[0];
+    }
+
+    /**
+     * One more try after the wait: a client whose search just finished gets in, and a client that floods gets its
+     * refusals no faster than this (answered at once, a flood of refusals took the cores from the pages).
+     */
+    private boolean enterAfterWaiting(String client) {
+        try {
+            TimeUnit.MILLISECONDS.sleep(waitMillis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+        return enter(client);
     }
 
     /** The map holds only clients with a search in flight, so it never grows beyond the server's threads. */
