@@ -29,12 +29,20 @@ class CacheConfig {
      */
     static final int ORDER = Ordered.HIGHEST_PRECEDENCE + 20;
 
+    /** What the kept search pages may weigh together, plain and gzipped (a results page is 10–20 KB). */
+    static final long SEARCH_CACHE_BYTES = 8L * 1024 * 1024;
+
     @Bean
     FilterRegistrationBean<PageCacheFilter> pageCacheFilter(ContentGeneration generation, MeterRegistry meters, Clock clock) {
         // Bounded: a few hundred pages is the whole site many times over.
         Cache<String, CachedPage> pages = Caffeine.newBuilder().maximumSize(500).build();
+        // Searches are as many as visitors make up: bounded by their bytes, so a flood of distinct queries
+        // costs at most this much memory (and Caffeine's admission keeps the frequent ones).
+        Cache<String, CachedPage> searches = Caffeine.newBuilder().maximumWeight(SEARCH_CACHE_BYTES)
+                .weigher((String key, CachedPage page) -> key.length() + page.body().length + page.gzipped().length)
+                .build();
         FilterRegistrationBean<PageCacheFilter> registration =
-                new FilterRegistrationBean<>(new PageCacheFilter(pages, generation, meters, clock));
+                new FilterRegistrationBean<>(new PageCacheFilter(pages, searches, generation, meters, clock));
         registration.setOrder(ORDER);
         registration.addUrlPatterns("/*");
         return registration;

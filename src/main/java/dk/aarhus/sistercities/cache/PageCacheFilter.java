@@ -41,11 +41,14 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
 class PageCacheFilter implements Filter {
 
     /**
-     * The public pages: the language tree, except search (its answers depend on the query); and the open
-     * data's files, made from the published content like the pages.
+     * The public pages: the language tree, except search (kept per query, below); and the open data's files,
+     * made from the published content like the pages.
      */
     private static final Pattern PAGE =
             Pattern.compile("/(da|en)(/(?!search|soeg)[a-z0-9./-]{1,200})?|/data/[a-z0-9.-]{1,100}");
+    /** The search pages: kept per exact query (what the page shows back), like the pages per generation. */
+    private static final Pattern SEARCH = Pattern.compile("/(da/soeg|en/search)");
+    private static final Pattern SEARCH_QUERY = Pattern.compile("q=[^&]{0,400}");
     /** Our assets, whose names carry a hash of their content. */
     private static final Pattern ASSET = Pattern.compile("/(css|js|flags)/[a-z0-9.-]{1,120}|/favicon[a-z0-9-]{0,40}\\.svg");
     private static final Set<String> NOT_REPLAYED = Set.of("set-cookie", "content-length", "date",
@@ -59,13 +62,16 @@ class PageCacheFilter implements Filter {
             DateTimeFormatter.ofPattern("EEE, dd MMM yyyy HH:mm:ss 'GMT'", Locale.US).withZone(ZoneOffset.UTC);
 
     private final Cache<String, CachedPage> pages;
+    private final Cache<String, CachedPage> searches;
     private final ContentGeneration generation;
     private final Clock clock;
     private final Counter hits;
     private final Counter misses;
 
-    PageCacheFilter(Cache<String, CachedPage> pages, ContentGeneration generation, MeterRegistry meters, Clock clock) {
+    PageCacheFilter(Cache<String, CachedPage> pages, Cache<String, CachedPage> searches, ContentGeneration generation,
+            MeterRegistry meters, Clock clock) {
         this.pages = pages;
+        this.searches = searches;
         this.generation = generation;
         this.clock = clock;
         // Pages served from here never reach the HTTP request observation (it stands behind this filter).
@@ -82,14 +88,21 @@ class PageCacheFilter implements Filter {
         HttpServletResponse response = (HttpServletResponse) res;
         String method = request.getMethod();
         String key = request.getRequestURI();
-        boolean cacheable = ("GET".equals(method) || "HEAD".equals(method)) && request.getQueryString() == null;
+        String query = request.getQueryString();
+        boolean read = "GET".equals(method) || "HEAD".equals(method);
+        boolean cacheable = read && query == null;
         boolean asset = cacheable && ASSET.matcher(key).matches();
-        if (!asset && !(cacheable && PAGE.matcher(key).matches())) {
+        boolean search = read && query != null && SEARCH_QUERY.matcher(query).matches() && SEARCH.matcher(key).matches();
+        if (!asset && !search && !(cacheable && PAGE.matcher(key).matches())) {
             chain.doFilter(request, response);
             return;
         }
+        Cache<String, CachedPage> store = search ? searches : pages;
+        if (search) {
+            key = key + "?" + query;
+        }
         long now = asset ? CachedPage.TIMELESS : generation.current();
-        CachedPage page = pages.getIfPresent(key);
+        CachedPage page = store.getIfPresent(key);
         if (page != null && page.generation() == now) {
             hits.increment();
             serve(page, request, response);
@@ -106,7 +119,7 @@ class PageCacheFilter implements Filter {
             page = store(now, wrapper, outerHeaders);
             // Rendered while a publish committed: serve it this once, but keep it only if still current.
             if (asset || page.generation() == generation.current()) {
-                pages.put(key, page);
+                store.put(key, page);
             }
             wrapper.resetBuffer();
             serve(page, request, response);

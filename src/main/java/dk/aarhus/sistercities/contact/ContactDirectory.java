@@ -1,12 +1,15 @@
 package dk.aarhus.sistercities.contact;
 
+import dk.aarhus.sistercities.cache.ContentGeneration;
 import dk.aarhus.sistercities.content.Language;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -17,9 +20,17 @@ public class ContactDirectory {
     private static final Logger log = LoggerFactory.getLogger(ContactDirectory.class);
 
     private final ContactRepository contacts;
+    private final ObjectProvider<ContentGeneration> generation;
+    /** The footer's unit per language, read once per content generation: every public page renders it. */
+    private final Map<Language, FooterUnit> footerUnits = new ConcurrentHashMap<>();
 
-    ContactDirectory(ContactRepository contacts) {
+    private record FooterUnit(long generation, String unit) {
+    }
+
+    /** The content generation is optional: a slice without the page cache reads the unit every time. */
+    ContactDirectory(ContactRepository contacts, ObjectProvider<ContentGeneration> generation) {
         this.contacts = contacts;
+        this.generation = generation;
     }
 
     /** The site's general contact, if it is published. */
@@ -44,7 +55,15 @@ public class ContactDirectory {
      */
     public String footerUnit(Language language) {
         try {
-            return general(language).map(ContactCard::unit).orElse(null);
+            ContentGeneration content = generation.getIfAvailable();
+            long now = content == null ? -1 : content.current();
+            FooterUnit known = footerUnits.get(language);
+            if (known != null && known.generation() == now && now >= 0) {
+                return known.unit();
+            }
+            String unit = general(language).map(ContactCard::unit).orElse(null);
+            footerUnits.put(language, new FooterUnit(now, unit));
+            return unit;
         } catch (RuntimeException e) {
             log.debug("Footer without the general contact", e);
             return null;

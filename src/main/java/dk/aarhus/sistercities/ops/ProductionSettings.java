@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
-import org.springframework.context.annotation.Profile;
 import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
@@ -16,7 +15,6 @@ import org.springframework.stereotype.Component;
  * environment variable), so an operator does not fix one thing at a time.
  */
 @Component
-@Profile(ProductionSettings.PROFILE)
 public class ProductionSettings {
 
     public static final String PROFILE = "prod";
@@ -34,7 +32,14 @@ public class ProductionSettings {
     /** The WAS tool's own portal: where statements are made, not this site's statement. */
     static final String WAS_PORTAL = "www.was.digst.dk";
 
+    /**
+     * Checks under {@code prod} only. Decided at start, not by {@code @Profile}: a jar made with Spring's
+     * ahead-of-time processing fixes its beans when it is built, and must still check when it runs under prod.
+     */
     ProductionSettings(Environment environment) {
+        if (!environment.matchesProfiles(PROFILE)) {
+            return;
+        }
         List<String> problems = problems(environment);
         if (!problems.isEmpty()) {
             throw new InsecureSettingsException(problems);

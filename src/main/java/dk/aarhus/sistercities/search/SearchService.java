@@ -1,5 +1,7 @@
 package dk.aarhus.sistercities.search;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import dk.aarhus.sistercities.cache.ContentGeneration;
 import dk.aarhus.sistercities.city.City;
 import dk.aarhus.sistercities.city.CityRepository;
@@ -46,7 +48,16 @@ public class SearchService {
     private final TransactionTemplate readOnly;
     private final PublicPaths paths;
 
+    /** The hits of each query (its language and folded terms) in the current content generation; bounded. */
+    private final Cache<Key, Hits> hits = Caffeine.newBuilder().maximumSize(2_000).build();
+
     private record Indexed(long generation, List<SearchDocument> documents) {
+    }
+
+    private record Key(Language language, List<String> terms) {
+    }
+
+    private record Hits(long generation, List<SearchHit> hits) {
     }
 
     SearchService(CityRepository cities, PartnershipTypeRepository types, ContentGeneration generation,
@@ -63,12 +74,20 @@ public class SearchService {
         if (query.isEmpty()) {
             return List.of();
         }
-        return rank(currentDocuments(language), query.terms());
+        // Read once: hits ranked in an older generation are never returned, nor kept under a newer one.
+        long now = generation.current();
+        Key key = new Key(language, query.terms());
+        Hits known = hits.getIfPresent(key);
+        if (known != null && known.generation() == now) {
+            return known.hits();
+        }
+        List<SearchHit> found = rank(currentDocuments(language, now), query.terms());
+        hits.put(key, new Hits(now, found));
+        return found;
     }
 
     /** Folding every text is the costly part of a search: it is done again only after a publish. */
-    private List<SearchDocument> currentDocuments(Language language) {
-        long now = generation.current();
+    private List<SearchDocument> currentDocuments(Language language, long now) {
         Indexed cached = indexed.get(language);
         if (cached != null && cached.generation() == now) {
             return cached.documents();

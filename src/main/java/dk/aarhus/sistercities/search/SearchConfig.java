@@ -1,0 +1,30 @@
+package dk.aarhus.sistercities.search;
+
+import java.time.Duration;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.MessageSource;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+
+/** The search gate (see {@link SearchGate}) and its bounds. */
+@Configuration(proxyBeanMethods = false)
+class SearchConfig {
+
+    /** Behind the page cache (which answers searches already made), ahead of everything else. */
+    static final int ORDER = Ordered.HIGHEST_PRECEDENCE + 25;
+
+    @Bean
+    FilterRegistrationBean<SearchGate> searchGate(MessageSource messages,
+            @Value("${sistercities.search.concurrency:0}") int concurrency,
+            @Value("${sistercities.search.per-client:2}") int perClient,
+            @Value("${sistercities.search.wait:50ms}") Duration wait) {
+        int permits = concurrency > 0 ? concurrency : Runtime.getRuntime().availableProcessors();
+        FilterRegistrationBean<SearchGate> registration =
+                new FilterRegistrationBean<>(new SearchGate(permits, Math.max(1, perClient), wait.toMillis(), messages));
+        registration.setOrder(ORDER);
+        registration.addUrlPatterns("/da/soeg", "/en/search");
+        return registration;
+    }
+}
