@@ -37,10 +37,12 @@ class DatabaseOutageFilter extends OncePerRequestFilter {
 
     private final ViewResolver views;
     private final LayoutAdvice layout;
+    private final DatabaseOutage outage;
 
-    DatabaseOutageFilter(ViewResolver views, LayoutAdvice layout) {
+    DatabaseOutageFilter(ViewResolver views, LayoutAdvice layout, DatabaseOutage outage) {
         this.views = views;
         this.layout = layout;
+        this.outage = outage;
     }
 
     @Override
@@ -49,7 +51,7 @@ class DatabaseOutageFilter extends OncePerRequestFilter {
         try {
             chain.doFilter(request, response);
         } catch (ServletException | RuntimeException e) {
-            if (!DatabaseOutage.causedBy(e) || response.isCommitted()) {
+            if (response.isCommitted() || !outage.explains(e)) {
                 throw e;
             }
             log.warn("The database cannot be reached: answered {} {} with 503 ({})", request.getMethod(),

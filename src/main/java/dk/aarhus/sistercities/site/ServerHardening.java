@@ -1,6 +1,7 @@
 package dk.aarhus.sistercities.site;
 
 import jakarta.servlet.DispatcherType;
+import javax.sql.DataSource;
 import org.apache.catalina.Valve;
 import org.apache.catalina.valves.ErrorReportValve;
 import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
@@ -46,9 +47,10 @@ class ServerHardening {
      * top) and Spring Security: while the database is away, a calm 503 instead of an error.
      */
     @Bean
-    FilterRegistrationBean<DatabaseOutageFilter> databaseOutageFilter(ThymeleafViewResolver views, LayoutAdvice layout) {
+    FilterRegistrationBean<DatabaseOutageFilter> databaseOutageFilter(ThymeleafViewResolver views, LayoutAdvice layout,
+            DataSource dataSource) {
         FilterRegistrationBean<DatabaseOutageFilter> registration =
-                new FilterRegistrationBean<>(new DatabaseOutageFilter(views, layout));
+                new FilterRegistrationBean<>(new DatabaseOutageFilter(views, layout, new DatabaseOutage(dataSource)));
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 25);
         registration.addUrlPatterns("/*");
         return registration;

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dk.aarhus.sistercities.SisterCitiesApplication;
 import dk.aarhus.sistercities.support.AdminPages;
 import dk.aarhus.sistercities.support.FullAppTest;
+import dk.aarhus.sistercities.support.HtmlChecker;
 import dk.aarhus.sistercities.support.Http;
 import dk.aarhus.sistercities.support.WebSession;
 import java.io.IOException;
@@ -41,6 +42,8 @@ class DatabaseOutageTest {
     @TempDir
     Path directory;
 
+    private final HtmlChecker html = new HtmlChecker();
+
     private static final String SUMMARY = "Typed while the database was away:\nline two, æøå.";
 
     @Test
@@ -72,6 +75,7 @@ class DatabaseOutageTest {
                 Document shown = Jsoup.parse(answer.body());
                 assertThat(shown.select("html").attr("lang")).isEqualTo(page[1]);
                 assertThat(shown.select("h1").text()).isEqualTo(page[2]);
+                assertThat(html.check(answer.body(), page[0])).as("valid HTML").filteredOn(HtmlChecker.Problem::error).isEmpty();
             }
             long start = System.nanoTime();
             HttpResponse<String> readiness = site.get("/readyz");
@@ -86,6 +90,7 @@ class DatabaseOutageTest {
             assertThat(save.statusCode()).isEqualTo(503);
             assertThat(save.headers().firstValue("Retry-After")).hasValue("30");
             Document notSaved = Jsoup.parse(save.body(), editor.base() + city);
+            assertThat(html.check(save.body(), city)).as("valid HTML").filteredOn(HtmlChecker.Problem::error).isEmpty();
             assertThat(notSaved.select("h1").text()).isEqualTo("Not saved: your text is kept"); // the browser's language: the account's is in the database
             assertThat(notSaved.select("dd").eachText()).as("what the editor typed, shown")
                     .anyMatch(text -> text.equals(SUMMARY.replace("\n", " ")));
