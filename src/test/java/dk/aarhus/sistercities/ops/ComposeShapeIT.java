@@ -153,7 +153,7 @@ class ComposeShapeIT {
             assertThat(editor.outcomes(OUTAGE)).as("the editor's saves while the database is away: refused, text kept")
                     .containsKey(EditorSaves.NOT_SAVED);
             assertThat(editor.outcomes(OUTAGE).keySet()).allMatch(outcome -> outcome.equals(EditorSaves.NOT_SAVED)
-                    || outcome.equals("saved") || outcome.equals("form 503"));
+                    || outcome.equals(EditorSaves.REFUSED_STALE) || outcome.equals("saved") || outcome.equals("form 503"));
             assertEveryAcknowledgedSaveKept(database.getJdbcUrl("postgres", "stack"), editor);
 
             nginx.close();

@@ -34,6 +34,7 @@ final class EditorSaves implements AutoCloseable {
     private Document open;
 
     static final String NOT_SAVED = "503 not saved, text kept";
+    static final String REFUSED_STALE = "200 refused as stale, text kept";
 
     EditorSaves(WebSession editor, String city, Supplier<String> phase) {
         this.open = editor.page(city);
@@ -89,6 +90,11 @@ final class EditorSaves implements AutoCloseable {
             boolean kept = page.select("h1").text().equals("Not saved: your text is kept")
                     && page.select("input[name=\"texts[en].summary\"]").attr("value").equals("Saved " + marker);
             return kept ? NOT_SAVED : "503 without the text";
+        }
+        if (save.statusCode() == 200 && Jsoup.parse(save.body()).select("textarea[name=\"texts[en].summary\"]").text()
+                .equals("Saved " + marker)) {
+            // Sent with the form as it was before a save that went through meanwhile: optimistic locking.
+            return REFUSED_STALE;
         }
         return "save " + save.statusCode();
     }
