@@ -1,5 +1,6 @@
 package dk.aarhus.sistercities.data;
 
+import dk.aarhus.sistercities.city.StructuredData;
 import dk.aarhus.sistercities.content.Language;
 import dk.aarhus.sistercities.content.PublicPaths;
 import java.util.LinkedHashMap;
@@ -37,7 +38,7 @@ public class DatasetDescription {
         dataset.put("inLanguage", List.of(Language.DA.code(), Language.EN.code()));
         dataset.put("dateModified", OpenData.instant(data.lastChange()));
         dataset.put("isAccessibleForFree", true);
-        dataset.put("creator", Map.of("@type", "GovernmentOrganization", "name", message("site.owner", language),
+        dataset.put("creator", StructuredData.ordered("@type", "GovernmentOrganization", "name", message("site.owner", language),
                 "url", "https://aarhus.dk/"));
         if (properties.licensed()) {
             dataset.put("license", properties.licenseUrl() != null ? properties.licenseUrl().toString()
@@ -50,7 +51,7 @@ public class DatasetDescription {
     }
 
     private Map<String, Object> download(String path, String format) {
-        return Map.of("@type", "DataDownload", "encodingFormat", format, "contentUrl", paths.absolute(path));
+        return StructuredData.ordered("@type", "DataDownload", "encodingFormat", format, "contentUrl", paths.absolute(path));
     }
 
     private String message(String key, Language language) {

@@ -14,6 +14,8 @@ import dk.aarhus.sistercities.seed.ContentDocument;
 import dk.aarhus.sistercities.support.AdminPages;
 import dk.aarhus.sistercities.support.AlsoOnPostgres;
 import dk.aarhus.sistercities.support.FullAppTest;
+import dk.aarhus.sistercities.support.Http;
+import dk.aarhus.sistercities.support.SameSite;
 import dk.aarhus.sistercities.support.TestDatabase;
 import dk.aarhus.sistercities.support.WebSession;
 import java.io.IOException;
@@ -285,6 +287,11 @@ class ContentBackupTest {
         assertThat(session.page("/en/pages/get-involved").select("nav.main-nav a[aria-current]").text())
                 .isEqualTo("Get involved");
         assertThat(session.page("/en/activities").select("li.activity")).as("the activities came along").hasSize(4);
+        // Every page, file and feed citizens can reach: the same bytes apart from dates (README, the restore drill).
+        Http original = new Http(port);
+        Http restored = new Http(((WebServerApplicationContext) empty).getWebServer().getPort());
+        assertThat(SameSite.differences(original, restored, SameSite.paths(original)))
+                .as("public pages of the restored site that differ apart from dates").isEmpty();
     }
 
     @Test

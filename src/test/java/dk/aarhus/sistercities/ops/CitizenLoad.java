@@ -1,0 +1,110 @@
+package dk.aarhus.sistercities.ops;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.LongAdder;
+
+/**
+ * Citizens reading the site through nginx: a few clients, each fetching the given pages one after the
+ * other, again and again, as fast as answers come. Every answer is counted by the drill it came in (the
+ * current {@link #phase}) and by its outcome: the status, or the exception when there was no answer.
+ */
+final class CitizenLoad implements AutoCloseable {
+
+    private final String base;
+    private final List<String> paths;
+    private final List<Thread> clients = new ArrayList<>();
+    private final Map<String, Map<String, LongAdder>> outcomes = new ConcurrentHashMap<>();
+    private volatile boolean running = true;
+    volatile String phase = "warm-up";
+
+    CitizenLoad(int port, List<String> paths, int clients) {
+        this.base = "http://127.0.0.1:" + port;
+        this.paths = List.copyOf(paths);
+        for (int i = 0; i < clients; i++) {
+            int offset = i * paths.size() / clients;
+            Thread client = new Thread(() -> fetch(offset), "citizen-" + i);
+            client.setDaemon(true);
+            this.clients.add(client);
+        }
+        this.clients.forEach(Thread::start);
+    }
+
+    private void fetch(int offset) {
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(5)).build();
+        for (int n = offset; running; n++) {
+            String path = paths.get(n % paths.size());
+            String drill = phase;
+            String outcome;
+            try {
+                HttpResponse<Void> answer = http.send(HttpRequest.newBuilder(URI.create(base + path))
+                        .timeout(Duration.ofSeconds(30)).header("Accept-Encoding", "gzip").GET().build(),
+                        HttpResponse.BodyHandlers.discarding());
+                outcome = String.valueOf(answer.statusCode());
+                if (answer.statusCode() == 503 && answer.headers().firstValue("Retry-After").isPresent()) {
+                    outcome = "503 with Retry-After";
+                }
+                if (path.contains("?")) {
+                    outcome += " (query: never cached)";
+                }
+            } catch (IOException e) {
+                outcome = e.getClass().getSimpleName();
+            } catch (InterruptedException e) {
+                return;
+            }
+            if (!pace()) {
+                return;
+            }
+            outcomes.computeIfAbsent(drill, d -> new ConcurrentHashMap<>())
+                    .computeIfAbsent(outcome, o -> new LongAdder()).increment();
+        }
+    }
+
+    /**
+     * About 30 requests a second per client: a steady stream that leaves the two cores of a test machine to
+     * the instances starting and stopping (flat out, the clients took them and a start-up took minutes).
+     */
+    private static boolean pace() {
+        try {
+            Thread.sleep(30);
+            return true;
+        } catch (InterruptedException e) {
+            return false;
+        }
+    }
+
+    /** Answers of a drill by outcome. */
+    Map<String, Long> outcomes(String drill) {
+        Map<String, Long> counts = new TreeMap<>();
+        outcomes.getOrDefault(drill, Map.of()).forEach((outcome, count) -> counts.put(outcome, count.sum()));
+        return counts;
+    }
+
+    long served(String drill) {
+        return outcomes(drill).values().stream().mapToLong(Long::longValue).sum();
+    }
+
+    /** Answers of a drill that were not a page (200) or a page's 304. */
+    long failed(String drill) {
+        return outcomes(drill).entrySet().stream().filter(e -> !e.getKey().startsWith("200"))
+                .mapToLong(Map.Entry::getValue).sum();
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        running = false;
+        for (Thread client : clients) {
+            client.join(35_000);
+        }
+    }
+}
