@@ -11,6 +11,7 @@ import dk.aarhus.sistercities.admin.ContentBackup.ContentImported;
 import dk.aarhus.sistercities.admin.TextEditor.TextsPublished;
 import dk.aarhus.sistercities.contact.ContactEditor.ContactPublished;
 import dk.aarhus.sistercities.content.PublishedContentChanged;
+import dk.aarhus.sistercities.image.ImageChanged;
 import dk.aarhus.sistercities.page.PageEditor.PagePublished;
 import dk.aarhus.sistercities.page.PageEditor.PageUnpublished;
 import dk.aarhus.sistercities.schedule.Schedules.ScheduleCancelled;
@@ -82,6 +83,12 @@ class ContentAuditListener {
     @EventListener
     void on(ActivityPublished change) {
         record(AuditEvent.ACTIVITY_PUBLISHED, change);
+    }
+
+    /** An image's texts and file go live when saved (images have no drafts yet). */
+    @EventListener
+    void on(ImageChanged change) {
+        record(AuditEvent.CONTENT_PUBLISHED, change);
     }
 
     @EventListener
