@@ -2,8 +2,8 @@ package dk.aarhus.sistercities.admin;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dk.aarhus.sistercities.support.PackagedJar;
 import dk.aarhus.sistercities.support.WebSession;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
@@ -15,7 +15,6 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -39,12 +38,17 @@ import tools.jackson.databind.node.ObjectNode;
  * {@link SaveStream}), is killed with SIGKILL while saves are sent in full and not yet answered, starts
  * again on the same database, and every save it acknowledged is in the city's revisions, the draft
  * among them; a save that was in flight at the kill is there whole (its revision, the draft pointing
- * at it, nothing else changed) or not at all, never half. On PostgreSQL the server runs as production
- * would: {@code fsync} and {@code synchronous_commit} on.
+ * at it, nothing else changed) or not at all, never half.
+ * <p>
+ * On the H2 file database only: there the database lives in the killed process, so the kill can lose
+ * what it had not written. PostgreSQL is a server of its own that a killed client cannot take a committed
+ * transaction from; {@code ComposeShapeIT}'s first drill SIGKILLs an instance on PostgreSQL in the middle
+ * of an editor's saves and finds every acknowledged save (this class's PostgreSQL twin, removed for the
+ * suite's time, proved the same with two more start-ups of the jar).
  * <p>
  * Runs in {@code integration-test} (maven-failsafe-plugin), after {@code package} made the jar.
  */
-@Execution(ExecutionMode.CONCURRENT) // the two databases side by side: a start-up uses one core of two
+@Execution(ExecutionMode.CONCURRENT) // beside ComposeShapeIT: a start-up uses one core of two
 class KillAndRestartIT {
 
     private static final String ADMIN = "durability-admin";
@@ -74,32 +78,6 @@ class KillAndRestartIT {
         // The process is gone: the database file is ours to read.
         assertEverySaveWholeOrAbsent(streams,
                 "jdbc:h2:file:" + directory.resolve("data/sistercities") + ";ACCESS_MODE_DATA=r", "sa", "");
-    }
-
-    @Test
-    void postgresKeepsEveryAcknowledgedSave() throws Exception {
-        // A server of its own, durable as in production (the other tests' server runs without fsync).
-        try (EmbeddedPostgres server = EmbeddedPostgres.builder()
-                .setServerConfig("fsync", "on")
-                .setServerConfig("synchronous_commit", "on")
-                .setServerConfig("full_page_writes", "on")
-                .start()) {
-            try (Connection connection = server.getPostgresDatabase().getConnection();
-                    Statement statement = connection.createStatement()) {
-                statement.execute("create database durability");
-                for (String setting : List.of("fsync", "synchronous_commit", "full_page_writes")) {
-                    try (ResultSet value = statement.executeQuery("show " + setting)) {
-                        assertThat(value.next()).isTrue();
-                        assertThat(value.getString(1)).as(setting).isEqualTo("on");
-                    }
-                }
-            }
-            String url = server.getJdbcUrl("postgres", "durability");
-            List<SaveStream> streams = killMidStream(Map.of("SPRING_PROFILES_ACTIVE", "postgres",
-                    "SISTERCITIES_DB_URL", url, "SISTERCITIES_DB_USERNAME", "postgres",
-                    "SISTERCITIES_DB_PASSWORD", "postgres"), "PostgreSQL");
-            assertEverySaveWholeOrAbsent(streams, url, "postgres", "postgres");
-        }
     }
 
     private List<SaveStream> killMidStream(Map<String, String> environment, String database) throws Exception {
@@ -221,12 +199,10 @@ class KillAndRestartIT {
     }
 
     private Process start(Map<String, String> environment, int port, String name, String logLine) throws IOException {
-        String jar = System.getProperty("sistercities.jar");
-        assertThat(jar).as("system property sistercities.jar (set by the build)").isNotBlank();
         Path log = directory.resolve(name + ".log");
-        ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx256m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-jar", Path.of(jar).toAbsolutePath().toString(),
-                "--server.port=" + port, "--management.server.port=0", "--spring.jmx.enabled=false")
+        List<String> command = new ArrayList<>(PackagedJar.command());
+        command.addAll(List.of("--server.port=" + port, "--management.server.port=0", "--spring.jmx.enabled=false"));
+        ProcessBuilder builder = new ProcessBuilder(command)
                 .directory(directory.toFile())
                 .redirectErrorStream(true)
                 .redirectOutput(log.toFile());

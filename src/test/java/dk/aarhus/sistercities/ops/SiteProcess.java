@@ -2,6 +2,7 @@ package dk.aarhus.sistercities.ops;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dk.aarhus.sistercities.support.PackagedJar;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -45,11 +46,9 @@ final class SiteProcess implements AutoCloseable {
 
     /** Starts the instance and returns once its {@code /readyz} answers 200. */
     SiteProcess start() throws IOException {
-        String jar = System.getProperty("sistercities.jar");
-        assertThat(jar).as("system property sistercities.jar (set by the build)").isNotBlank();
         Files.createDirectories(directory);
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx256m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-jar", Path.of(jar).toAbsolutePath().toString(),
+        List<String> command = new ArrayList<>(PackagedJar.command());
+        command.addAll(List.of(
                 "--server.port=" + port, "--management.server.port=0", "--spring.jmx.enabled=false",
                 "--server.tomcat.accesslog.enabled=true", "--server.tomcat.accesslog.directory=" + directory,
                 "--server.tomcat.accesslog.prefix=access", "--server.tomcat.accesslog.suffix=.log",
