@@ -142,17 +142,25 @@ class SecondFactorTest {
         assertThat(Jsoup.parse(refusedRecovery.body()).select("#error-summary a[href=#recoveryCode]").text())
                 .isEqualTo("That is not one of your recovery codes, or it has been used.");
 
-        // Five wrong codes, and the login starts again from the password.
+        // Five tries, and the login starts again from the password. The fifth wrong code of the day (two above,
+        // three here) stops the codes (LoginThrottle): the last try is told so, and not counted.
         for (int i = 2; i <= LoginCodeController.MAX_WRONG_CODES; i++) {
             reused.post("/login/code", reused.page("/login/code"), "code", app.wrong());
         }
         assertThat(location(reused.get("/login/code"))).isEqualTo("/login");
         assertThat(reused.page("/login?again").select(".banner-warning").text()).startsWith("Log in again");
+        WebSession stopped = browser();
+        stopped.logIn("tf-erik", password);
+        assertThat(Jsoup.parse(stopped.post("/login/code", stopped.page("/login/code"), "code", app.next()).body())
+                .select("#error-summary a[href=#code]").text()).startsWith("Too many wrong codes have been typed");
 
         assertThat(audit.findAll(Sort.by("id"))).filteredOn(e -> e.getActor().equals("tf-erik"))
                 .extracting(AuditEntry::getEvent)
                 .contains(AuditEvent.SECOND_FACTOR_ON, AuditEvent.RECOVERY_CODE_USED)
-                .filteredOn(AuditEvent.LOGIN_FAILED::equals).hasSize(1 + 1 + 1 + 4);
+                .filteredOn(e -> e == AuditEvent.LOGIN_FAILED || e == AuditEvent.LOGIN_CODE_FAILED)
+                .as("the wrong recovery code, and the wrong codes counted")
+                .containsExactly(AuditEvent.LOGIN_CODE_FAILED, AuditEvent.LOGIN_CODE_FAILED, AuditEvent.LOGIN_FAILED,
+                        AuditEvent.LOGIN_CODE_FAILED, AuditEvent.LOGIN_CODE_FAILED, AuditEvent.LOGIN_CODE_FAILED);
     }
 
     @Test
