@@ -60,6 +60,7 @@ class LoginCodeController {
             return tried("code", "login-code.code.stopped", errors, login, request, response);
         }
         if (secondFactor.takeCode(login.getName(), form.getCode())) {
+            request.getSession().removeAttribute(WRONG_CODES);
             completion.complete(secondFactor.account(login.getName()).orElseThrow(), request, response);
             return "redirect:" + SecurityConfig.HOME;
         }
@@ -75,6 +76,7 @@ class LoginCodeController {
         }
         OptionalLong left = secondFactor.takeRecoveryCode(login.getName(), form.getRecoveryCode());
         if (left.isPresent()) {
+            request.getSession().removeAttribute(WRONG_CODES);
             completion.complete(secondFactor.account(login.getName()).orElseThrow(), request, response);
             redirect.addFlashAttribute("recoveryCodesLeft", left.getAsLong());
             return "redirect:" + SecondFactorController.PAGE;

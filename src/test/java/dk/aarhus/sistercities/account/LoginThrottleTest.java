@@ -51,6 +51,12 @@ class LoginThrottleTest {
     @Autowired
     TestClock clock;
 
+    @Autowired
+    KnownDevices devices;
+
+    @Autowired
+    KnownDeviceRepository deviceRepository;
+
     /** Lets the windows of this test's failures pass, for the tests that follow. */
     @AfterEach
     void windowPasses() {
@@ -248,6 +254,22 @@ class LoginThrottleTest {
         assertThat(logIn("throttle-dana", TestAccounts.GOOD_PASSWORD, "203.0.113.41", dana.newSession()))
                 .isEqualTo("/login?error");
         assertThat(loginError(dana)).startsWith("Too many failed attempts.");
+    }
+
+    @Test
+    void aKnownBrowserPastItsLifetimeIsForgottenByTheNightlyCleanUp() throws Exception {
+        account("throttle-ester");
+        long ester = accountRepository.findByUsername("throttle-ester").orElseThrow().getId();
+        assertThat(logIn("throttle-ester", TestAccounts.GOOD_PASSWORD, "203.0.113.45", new Browser())).isEqualTo("/admin");
+        clock.advance(KnownDevices.LIFETIME.minusDays(1));
+        assertThat(logIn("throttle-ester", TestAccounts.GOOD_PASSWORD, "203.0.113.45", new Browser())).isEqualTo("/admin");
+        devices.forgetExpired();
+        assertThat(deviceRepository.findAll()).as("nothing past its lifetime yet")
+                .filteredOn(d -> d.accountId().equals(ester)).hasSize(2);
+        clock.advance(Duration.ofDays(2));
+        assertThat(devices.forgetExpired()).as("the first browser's row at least").isPositive();
+        assertThat(deviceRepository.findAll()).as("the second browser is kept")
+                .filteredOn(d -> d.accountId().equals(ester)).hasSize(1);
     }
 
     @Test
