@@ -104,7 +104,7 @@ public class OpenData {
         return out;
     }
 
-    /** In this order on every instance: Map.of's order changes from one JVM to the next, and the bytes and ETag with it. */
+    /** In one order on every instance: Map.of's order changes from JVM to JVM, and the bytes and ETag with it. */
     private static Map<String, Object> coordinates(Object latitude, Object longitude) {
         Map<String, Object> coordinates = new LinkedHashMap<>();
         coordinates.put("latitude", latitude);
