@@ -50,6 +50,9 @@ class SecondFactorTest {
     @Autowired
     TestClock clock;
 
+    @Autowired
+    org.springframework.transaction.PlatformTransactionManager transactions;
+
     private static final HtmlChecker html = new HtmlChecker();
 
     private void account(String username, String password, Role role) {
@@ -263,6 +266,35 @@ class SecondFactorTest {
             assertThat(answers).filteredOn(a -> a.statusCode() == 200).singleElement()
                     .extracting(a -> Jsoup.parse(a.body()).select("#error-summary a[href=#code]").text()).asString()
                     .startsWith("The code is not right.");
+        }
+    }
+
+    /**
+     * The race the two requests above may or may not run into, made certain: one request has read the account
+     * when the other takes the code and commits. The first is then told the code is taken; it does not fail (the
+     * account's version, which the other request's commit moved on, would make its own commit fail: a 500).
+     */
+    @Test
+    @AlsoOnPostgres
+    void aCodeTakenWhileAnotherRequestHasReadTheAccountIsRefusedToItCalmly() {
+        account("tf-karl", "Karl's own long passphrase", Role.EDITOR);
+        TestCodes app = TestCodes.turnOn(secondFactor, "tf-karl", clock);
+        String code = app.next();
+        ExecutorService other = Executors.newSingleThreadExecutor();
+        try {
+            Boolean late = new org.springframework.transaction.support.TransactionTemplate(transactions).execute(t -> {
+                assertThat(accountRepository.findByUsername("tf-karl")).isPresent();
+                try {
+                    assertThat(other.submit(() -> secondFactor.takeCode("tf-karl", code)).get())
+                            .as("the other request, first").isTrue();
+                } catch (Exception e) {
+                    throw new AssertionError(e);
+                }
+                return secondFactor.takeCode("tf-karl", code);
+            });
+            assertThat(late).as("the request that read the account before").isFalse();
+        } finally {
+            other.shutdown();
         }
     }
 
