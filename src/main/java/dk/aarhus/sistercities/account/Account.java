@@ -139,10 +139,6 @@ class Account {
         this.totpLastStep = usedStep;
     }
 
-    void codeTaken(long step) {
-        this.totpLastStep = step;
-    }
-
     void turnOffSecondFactor() {
         this.totpSecret = null;
         this.totpEnabledAt = null;

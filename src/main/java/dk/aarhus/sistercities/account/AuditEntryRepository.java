@@ -1,6 +1,7 @@
 package dk.aarhus.sistercities.account;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.Pageable;
@@ -21,7 +22,13 @@ interface AuditEntryRepository extends JpaRepository<AuditEntry, Long> {
 
     @Query("""
             select e.occurredAt from AuditEntry e
-            where e.event = :event and e.remoteAddress = :address and e.occurredAt > :since
+            where e.event in :events and e.actor = :actor and e.occurredAt > :since
             order by e.occurredAt desc""")
-    List<Instant> timesByAddress(AuditEvent event, String address, Instant since, Limit limit);
+    List<Instant> timesOfAnyByActor(Collection<AuditEvent> events, String actor, Instant since, Limit limit);
+
+    @Query("""
+            select e.occurredAt from AuditEntry e
+            where e.event in :events and e.remoteAddress = :address and e.occurredAt > :since
+            order by e.occurredAt desc""")
+    List<Instant> timesOfAnyByAddress(Collection<AuditEvent> events, String address, Instant since, Limit limit);
 }

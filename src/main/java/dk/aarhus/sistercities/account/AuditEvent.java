@@ -5,6 +5,10 @@ public enum AuditEvent {
     LOGIN,
     LOGIN_FAILED,
     LOGIN_THROTTLED,
+    /** A wrong code of the authenticator app after the right password (or from a known browser). */
+    LOGIN_CODE_FAILED,
+    /** A wrong code of the authenticator app typed while the login waits: no password was looked at. */
+    LOGIN_WAIT_CODE_FAILED,
     LOGOUT,
     ACCOUNT_CREATED,
     ACCOUNT_DISABLED,

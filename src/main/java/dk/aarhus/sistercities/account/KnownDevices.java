@@ -9,6 +9,7 @@ import java.util.Base64;
 import java.util.Optional;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.ResponseCookie;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -55,6 +56,15 @@ class KnownDevices {
                 devices.delete(device);
             }
         });
+    }
+
+    /**
+     * Once a night: the rows of browsers past their lifetime, which are never recognised again (a private window
+     * adds one at every login). Every instance may run it; the second finds nothing left.
+     */
+    @Scheduled(cron = "0 17 3 * * *")
+    int forgetExpired() {
+        return devices.deleteCreatedBefore(clock.instant().minus(LIFETIME));
     }
 
     /** After a whole login: the browser's cookie names this account from now on. */

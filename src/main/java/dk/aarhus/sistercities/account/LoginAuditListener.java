@@ -32,8 +32,12 @@ class LoginAuditListener {
     @EventListener
     void failed(AbstractAuthenticationFailureEvent event) {
         String username = Account.normalizeUsername(event.getAuthentication().getName());
-        if (event instanceof LoginThrottledEvent) {
+        if (event.getException() instanceof WrongCodeWhileWaitingException) {
+            auditLog.record(AuditEvent.LOGIN_WAIT_CODE_FAILED, username, null);
+        } else if (event instanceof LoginThrottledEvent) {
             auditLog.record(AuditEvent.LOGIN_THROTTLED, username, null);
+        } else if (event.getException() instanceof WrongCodeException) {
+            auditLog.record(AuditEvent.LOGIN_CODE_FAILED, username, null);
         } else {
             // Only administrators read the log, so it may say what the login page never does.
             String detail = event instanceof AuthenticationFailureDisabledEvent ? "account disabled" : null;

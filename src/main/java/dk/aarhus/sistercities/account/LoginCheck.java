@@ -14,7 +14,8 @@ import org.springframework.security.core.AuthenticationException;
  * <li>A browser that has logged in to the account before goes straight to the password. Anyone else is
  * held back while {@link LoginThrottle} says to wait, without any password check, unless they typed a right
  * code of the account's authenticator app: then the password is checked (and nothing is told apart for an
- * unknown name, a wrong code or a wrong password: the same answer, and no password check for any).</li>
+ * unknown name, a wrong code or a wrong password: the same answer, and no password check for any). After a
+ * few wrong codes no code is looked at while waiting ({@link LoginThrottle#codesCheckedWhileWaiting}).</li>
  * <li>After a right password: an account with a second factor asks for its code next (or has it already),
  * an account that must have one and has none is sent to set it up ({@link LoginStep}).</li>
  * </ol>
@@ -42,13 +43,18 @@ final class LoginCheck implements AuthenticationProvider {
         LoginDetails details = authentication.getDetails() instanceof LoginDetails d ? d : null;
         String code = details == null ? null : details.code();
         String token = details == null ? null : details.deviceToken();
+        String address = details == null ? null : details.getRemoteAddress();
         boolean knownDevice = token != null && devices.recognises(username, token);
         boolean codeTaken = false;
         if (!knownDevice) {
-            Optional<Duration> wait = throttle.waitBeforeNextAttempt(username, details == null ? null : details.getRemoteAddress());
+            Optional<Duration> wait = throttle.waitBeforeNextAttempt(username, address);
             if (wait.isPresent()) {
-                if (code == null || !secondFactor.takeCode(username, code)) {
+                // After a few wrong codes no code is looked at either: a guesser with the password gets no further.
+                if (code == null || !throttle.codesCheckedWhileWaiting(username, address)) {
                     throw new LoginThrottledException(wait.get());
+                }
+                if (!secondFactor.takeCode(username, code)) {
+                    throw new WrongCodeWhileWaitingException(wait.get());
                 }
                 codeTaken = true;
             }
@@ -64,15 +70,19 @@ final class LoginCheck implements AuthenticationProvider {
         }
         AccountUser user = (AccountUser) checked.getPrincipal();
         if (user.secondFactor()) {
-            if (codeTaken || (code != null && secondFactor.takeCode(username, code))) {
+            if (codeTaken) {
                 return whole(user);
             }
-            if (code != null) {
-                throw new BadCredentialsException("Wrong code of the authenticator app");
+            if (code == null || !throttle.codesCheckedAfterPassword(username, address)) {
+                // No code, or no more codes looked at for now: the code page asks for one, or says why not.
+                return LoginStep.CODE.of(user);
             }
-            return LoginStep.CODE.of(user);
+            if (secondFactor.takeCode(username, code)) {
+                return whole(user);
+            }
+            throw new WrongCodeException();
         }
-        if (codeTaken || code != null) {
+        if (code != null) {
             // A code for an account without a second factor: as wrong as a wrong password.
             throw new BadCredentialsException("No second factor to take a code");
         }

@@ -17,7 +17,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * A login's second step, after a right password: the authenticator app's code, or one of the recovery
  * codes. {@value #MAX_WRONG_CODES} wrong codes, or {@link LoginCompletion#SECOND_STEP_TIME} gone by, and the
  * login starts again from the password; every wrong code is a failed login in the audit log, which the
- * throttle counts.
+ * throttle counts. After a few wrong codes for the user name or the address no code is looked at for a while
+ * ({@link LoginThrottle#codesCheckedAfterPassword}); the page says so, and a recovery code still works.
  */
 @Controller
 class LoginCodeController {
@@ -31,11 +32,14 @@ class LoginCodeController {
     private final SecondFactor secondFactor;
     private final LoginCompletion completion;
     private final AuditLog auditLog;
+    private final LoginThrottle throttle;
 
-    LoginCodeController(SecondFactor secondFactor, LoginCompletion completion, AuditLog auditLog) {
+    LoginCodeController(SecondFactor secondFactor, LoginCompletion completion, AuditLog auditLog,
+            LoginThrottle throttle) {
         this.secondFactor = secondFactor;
         this.completion = completion;
         this.auditLog = auditLog;
+        this.throttle = throttle;
     }
 
     @GetMapping(CODE)
@@ -50,7 +54,13 @@ class LoginCodeController {
         if (!completion.secondStepInTime(request)) {
             return startAgain(login, request, response);
         }
+        if (!form.getCode().isEmpty()
+                && !throttle.codesCheckedAfterPassword(login.getName(), request.getRemoteAddr())) {
+            // Not looked at, so not in the audit log; a try of this login all the same.
+            return tried("code", "login-code.code.stopped", errors, login, request, response);
+        }
         if (secondFactor.takeCode(login.getName(), form.getCode())) {
+            request.getSession().removeAttribute(WRONG_CODES);
             completion.complete(secondFactor.account(login.getName()).orElseThrow(), request, response);
             return "redirect:" + SecurityConfig.HOME;
         }
@@ -66,6 +76,7 @@ class LoginCodeController {
         }
         OptionalLong left = secondFactor.takeRecoveryCode(login.getName(), form.getRecoveryCode());
         if (left.isPresent()) {
+            request.getSession().removeAttribute(WRONG_CODES);
             completion.complete(secondFactor.account(login.getName()).orElseThrow(), request, response);
             redirect.addFlashAttribute("recoveryCodesLeft", left.getAsLong());
             return "redirect:" + SecondFactorController.PAGE;
@@ -76,7 +87,17 @@ class LoginCodeController {
 
     private String wrong(String field, String messageKey, BindingResult errors, Authentication login,
             HttpServletRequest request, HttpServletResponse response) {
-        auditLog.record(AuditEvent.LOGIN_FAILED, login.getName(), "wrong " + field);
+        if (messageKey.equals("login-code.code.wrong")) {
+            auditLog.record(AuditEvent.LOGIN_CODE_FAILED, login.getName(), null);
+        } else {
+            auditLog.record(AuditEvent.LOGIN_FAILED, login.getName(), "wrong " + field);
+        }
+        return tried(field, messageKey, errors, login, request, response);
+    }
+
+    /** One of the login's {@value #MAX_WRONG_CODES} tries gone: the page again, with why, or the password again. */
+    private String tried(String field, String messageKey, BindingResult errors, Authentication login,
+            HttpServletRequest request, HttpServletResponse response) {
         HttpSession session = request.getSession();
         int wrong = session.getAttribute(WRONG_CODES) instanceof Integer count ? count + 1 : 1;
         if (wrong >= MAX_WRONG_CODES) {

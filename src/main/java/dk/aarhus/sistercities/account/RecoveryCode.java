@@ -34,15 +34,15 @@ class RecoveryCode {
         this.codeHash = codeHash;
     }
 
+    Long id() {
+        return id;
+    }
+
     String codeHash() {
         return codeHash;
     }
 
     boolean used() {
         return usedAt != null;
-    }
-
-    void use(Instant now) {
-        usedAt = now;
     }
 }

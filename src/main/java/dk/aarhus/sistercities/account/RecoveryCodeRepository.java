@@ -1,5 +1,6 @@
 package dk.aarhus.sistercities.account;
 
+import java.time.Instant;
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Modifying;
@@ -14,4 +15,9 @@ interface RecoveryCodeRepository extends JpaRepository<RecoveryCode, Long> {
     @Modifying
     @Query("delete from RecoveryCode c where c.accountId = :accountId")
     void deleteByAccount(Long accountId);
+
+    /** Marks a code used, if it was not: 1 when this request used it, 0 when another one did first. */
+    @Modifying
+    @Query("update RecoveryCode c set c.usedAt = :now where c.id = :id and c.usedAt is null")
+    int markUsed(Long id, Instant now);
 }

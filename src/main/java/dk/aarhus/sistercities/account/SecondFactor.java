@@ -86,8 +86,8 @@ class SecondFactor {
         }
         OptionalLong step = Totp.matchingStep(Base32.decode(account.get().totpSecret()), digits(code),
                 clock.instant(), account.get().totpLastStep());
-        step.ifPresent(account.get()::codeTaken);
-        return step.isPresent();
+        // Taken by a conditional update: of two requests with one code at once, one gets it, the other a "no".
+        return step.isPresent() && accounts.takeStep(account.get().getId(), step.getAsLong()) == 1;
     }
 
     /** Takes a recovery code of the account; answers how many are left, or empty when it is not one of them. */
@@ -99,10 +99,10 @@ class SecondFactor {
         String hash = Hashes.sha256(normalized(code));
         List<RecoveryCode> unused = recoveryCodes.findByAccountIdAndUsedAtIsNull(account.get().getId());
         Optional<RecoveryCode> match = unused.stream().filter(c -> c.codeHash().equals(hash)).findFirst();
-        if (match.isEmpty()) {
+        // Marked used by a conditional update: of two requests with one code at once, only one gets in.
+        if (match.isEmpty() || recoveryCodes.markUsed(match.get().id(), clock.instant()) != 1) {
             return OptionalLong.empty();
         }
-        match.get().use(clock.instant());
         auditLog.record(AuditEvent.RECOVERY_CODE_USED, username, (unused.size() - 1) + " left");
         return OptionalLong.of(unused.size() - 1L);
     }

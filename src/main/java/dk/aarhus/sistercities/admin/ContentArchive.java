@@ -2,6 +2,7 @@ package dk.aarhus.sistercities.admin;
 
 import dk.aarhus.sistercities.city.CityContent;
 import dk.aarhus.sistercities.image.ImageBackup;
+import dk.aarhus.sistercities.image.ImageLibrary;
 import dk.aarhus.sistercities.seed.ContentDocument;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -28,9 +29,11 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * All content with its images as one zip: {@code content.json} (the document {@link ContentBackup} writes),
  * {@code images.json} (each image's texts, and the id the cities name it by) and {@code images/<sha-256>.<format>}
- * (each upload as it came). The import reads a bounded archive only (known names, each file at most the upload
- * limit, a few hundred files), uploads the images again and writes the content with their new ids, all in one
- * transaction: a refusal anywhere writes nothing.
+ * (each upload as it came). The import goes into an empty site only, checked first (no image decoded for a site
+ * that would refuse it); it reads a bounded archive only (known names in UTF-8, each once, each file at most the
+ * upload limit, at most {@value #MAX_ENTRIES} files and a few times the archive's own limit in all, whatever the
+ * headers claim), uploads the images again and writes the content with their new ids, all in one transaction: a
+ * refusal anywhere writes nothing.
  */
 @Service
 class ContentArchive {
@@ -39,15 +42,18 @@ class ContentArchive {
     static final String IMAGES = "images.json";
     private static final int MAX_ENTRIES = 500;
     private static final long MAX_ENTRY = 10L * 1024 * 1024;
-    private static final long MAX_TOTAL = 200L * 1024 * 1024;
+    /** Inflated, all files together: photographs hardly compress, so a real backup is not much larger than its zip. */
+    private static final long MAX_TOTAL = 40L * 1024 * 1024;
 
     private final ContentBackup backup;
     private final ImageBackup images;
+    private final ImageLibrary library;
     private final JsonMapper json;
 
-    ContentArchive(ContentBackup backup, ImageBackup images, JsonMapper json) {
+    ContentArchive(ContentBackup backup, ImageBackup images, ImageLibrary library, JsonMapper json) {
         this.backup = backup;
         this.images = images;
+        this.library = library;
         this.json = json.rebuild().enable(SerializationFeature.INDENT_OUTPUT).build();
     }
 
@@ -79,6 +85,10 @@ class ContentArchive {
      */
     @Transactional
     public ContentBackup.Imported importArchive(byte[] file, String author) {
+        backup.requireNoContent();
+        if (!library.find("").isEmpty()) {
+            throw ContentBackup.refused("backup.problem.images-not-empty");
+        }
         Map<String, byte[]> files = read(file);
         byte[] document = files.remove(DOCUMENT);
         if (document == null) {
@@ -132,7 +142,8 @@ class ContentArchive {
                 }
                 files.put(name, bytes);
             }
-        } catch (ZipException | EOFException damaged) {
+        } catch (ZipException | EOFException | IllegalArgumentException damaged) {
+            // IllegalArgumentException: an entry's name that is not UTF-8 (ZipInputStream's "malformed input").
             throw ContentBackup.refused("backup.problem.archive", "zip");
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -167,18 +167,14 @@ public class ContentBackup {
      */
     @Transactional
     public Imported importDocument(byte[] file, String author) {
-        if (seeder.hasContent()) {
-            throw refused("backup.problem.not-empty");
-        }
+        requireNoContent();
         return importDocument(read(file), author);
     }
 
     /** The same for a document already read (from a backup archive, with its images' new ids). */
     @Transactional
     public Imported importDocument(ContentDocument document, String author) {
-        if (seeder.hasContent()) {
-            throw refused("backup.problem.not-empty");
-        }
+        requireNoContent();
         List<MessageSourceResolvable> problems = rules.problems(document);
         if (!problems.isEmpty()) {
             throw new ImportRefusedException(problems);
@@ -188,6 +184,13 @@ public class ContentBackup {
                 document.cities().size());
         events.publishEvent(new ContentImported(imported, author));
         return imported;
+    }
+
+    /** @throws ImportRefusedException if the site has cities, partnership types or site texts */
+    void requireNoContent() {
+        if (seeder.hasContent()) {
+            throw refused("backup.problem.not-empty");
+        }
     }
 
     ContentDocument read(byte[] file) {

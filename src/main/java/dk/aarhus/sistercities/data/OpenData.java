@@ -96,12 +96,20 @@ public class OpenData {
         out.put("since_year", city.sinceYear());
         out.put("end_year", city.endYear());
         out.put("coordinates", city.latitude() == null || city.longitude() == null ? null
-                : Map.of("latitude", city.latitude(), "longitude", city.longitude()));
+                : coordinates(city.latitude(), city.longitude()));
         out.put("website", city.website());
         out.put("pages", byLanguage(language -> paths.absolute(paths.city(language, city.slug()))));
         out.put("source_count", city.sourceCount());
         out.put("last_published", instant(city.publishedAt()));
         return out;
+    }
+
+    /** In one order on every instance: Map.of's order changes from JVM to JVM, and the bytes and ETag with it. */
+    private static Map<String, Object> coordinates(Object latitude, Object longitude) {
+        Map<String, Object> coordinates = new LinkedHashMap<>();
+        coordinates.put("latitude", latitude);
+        coordinates.put("longitude", longitude);
+        return coordinates;
     }
 
     private static Map<String, String> byLanguage(java.util.function.Function<Language, String> text) {

@@ -175,11 +175,15 @@ class BruteForceTest {
                         && e.getEvent() != AuditEvent.LOGOUT)
                 .allMatch(e -> "203.0.113.50".equals(e.getRemoteAddress()))
                 .extracting(AuditEntry::getEvent)
-                .containsOnly(AuditEvent.LOGIN_FAILED, AuditEvent.LOGIN_THROTTLED)
+                .containsOnly(AuditEvent.LOGIN_FAILED, AuditEvent.LOGIN_THROTTLED, AuditEvent.LOGIN_WAIT_CODE_FAILED)
                 .hasSize(ATTEMPTS)
+                .satisfies(events -> assertThat(events).filteredOn(AuditEvent.LOGIN_WAIT_CODE_FAILED::equals)
+                        .as("guessed codes looked at while waiting").hasSize(LoginThrottle.WRONG_CODES_PER_USERNAME))
                 .filteredOn(AuditEvent.LOGIN_FAILED::equals).hasSize(LoginThrottle.FREE_FAILURES_PER_USERNAME);
         assertThat(entries).filteredOn(e -> e.getActor().equals(NOBODY)).hasSize(ATTEMPTS)
-                .allMatch(e -> e.getEvent() == AuditEvent.LOGIN_FAILED || e.getEvent() == AuditEvent.LOGIN_THROTTLED);
+                .extracting(AuditEntry::getEvent)
+                .containsOnly(AuditEvent.LOGIN_FAILED, AuditEvent.LOGIN_THROTTLED, AuditEvent.LOGIN_WAIT_CODE_FAILED)
+                .filteredOn(AuditEvent.LOGIN_WAIT_CODE_FAILED::equals).hasSize(LoginThrottle.WRONG_CODES_PER_USERNAME);
         assertThat(entries).filteredOn(e -> e.getActor().startsWith(NOBODY + "-")).hasSize(ATTEMPTS)
                 .allMatch(e -> "203.0.113.52".equals(e.getRemoteAddress()));
 

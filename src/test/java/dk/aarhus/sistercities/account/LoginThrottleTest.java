@@ -51,6 +51,12 @@ class LoginThrottleTest {
     @Autowired
     TestClock clock;
 
+    @Autowired
+    KnownDevices devices;
+
+    @Autowired
+    KnownDeviceRepository deviceRepository;
+
     /** Lets the windows of this test's failures pass, for the tests that follow. */
     @AfterEach
     void windowPasses() {
@@ -251,7 +257,23 @@ class LoginThrottleTest {
     }
 
     @Test
-    void theAppsCodeGetsPastTheThrottleAndAWrongCodeCostsNoPasswordCheck() throws Exception {
+    void aKnownBrowserPastItsLifetimeIsForgottenByTheNightlyCleanUp() throws Exception {
+        account("throttle-ester");
+        long ester = accountRepository.findByUsername("throttle-ester").orElseThrow().getId();
+        assertThat(logIn("throttle-ester", TestAccounts.GOOD_PASSWORD, "203.0.113.45", new Browser())).isEqualTo("/admin");
+        clock.advance(KnownDevices.LIFETIME.minusDays(1));
+        assertThat(logIn("throttle-ester", TestAccounts.GOOD_PASSWORD, "203.0.113.45", new Browser())).isEqualTo("/admin");
+        devices.forgetExpired();
+        assertThat(deviceRepository.findAll()).as("nothing past its lifetime yet")
+                .filteredOn(d -> d.accountId().equals(ester)).hasSize(2);
+        clock.advance(Duration.ofDays(2));
+        assertThat(devices.forgetExpired()).as("the first browser's row at least").isPositive();
+        assertThat(deviceRepository.findAll()).as("the second browser is kept")
+                .filteredOn(d -> d.accountId().equals(ester)).hasSize(1);
+    }
+
+    @Test
+    void theAppsCodeGetsPastTheThrottleAndAWrongCodeIsCountedWithoutAPasswordCheck() throws Exception {
         String password = "Tove's own long passphrase";
         if (!accountRepository.existsByUsername("throttle-tove")) {
             accounts.create("throttle-tove", "Tove Two-Step", Role.EDITOR, password, "test");
@@ -273,8 +295,108 @@ class LoginThrottleTest {
                 .isEqualTo("/login?error");
         assertThat(loginError(nobody)).isEqualTo(waitWords(1));
         assertThat(PasswordChecks.of(password)).as("no password checked for a wrong code").hasSize(checks);
+        assertThat(events("throttle-tove")).as("the wrong code is counted, for a real name")
+                .filteredOn(AuditEvent.LOGIN_WAIT_CODE_FAILED::equals).hasSize(1);
+        assertThat(events("throttle-no-such-name")).as("and for an unknown one alike")
+                .filteredOn(AuditEvent.LOGIN_WAIT_CODE_FAILED::equals).hasSize(1);
 
         assertThat(logIn("throttle-tove", password, app.next(), "203.0.113.50", laptop)).isEqualTo("/admin");
         assertThat(PasswordChecks.of(password)).as("a right code: the password is checked").hasSize(checks + 1);
+    }
+
+    /**
+     * A guesser who has the password and types codes while the login waits: after a few wrong ones no code is
+     * looked at, so even the right one is answered with the wait, from any address, for a real name as for an
+     * unknown one. The editor, with password and phone, still logs in once the wait is over: what strangers
+     * type while waiting never stops the code after the right password.
+     */
+    @Test
+    void withThePasswordManyWrongCodesWhileWaitingGetNowhere() throws Exception {
+        String password = "Ulla's own long passphrase";
+        if (!accountRepository.existsByUsername("throttle-ulla")) {
+            accounts.create("throttle-ulla", "Ulla Guessed", Role.EDITOR, password, "test");
+        }
+        TestCodes app = TestCodes.turnOn(secondFactor, "throttle-ulla", clock);
+        Browser guesser = new Browser();
+        for (int i = 0; i <= LoginThrottle.FREE_FAILURES_PER_USERNAME; i++) {
+            logIn("throttle-ulla", WRONG, "198.51.100.60", guesser);
+            logIn("throttle-ulla-nobody", WRONG, "198.51.100.61", guesser);
+        }
+        int checks = PasswordChecks.of(password).size();
+        for (int guess = 0; guess < 40; guess++) {
+            // The clock stands still, so the wait never runs out: forty codes the app does not show.
+            for (String name : List.of("throttle-ulla", "throttle-ulla-nobody")) {
+                Browser browser = new Browser();
+                assertThat(logIn(name, password, app.wrong(), "203.0.113.60", browser)).isEqualTo("/login?error");
+                assertThat(loginError(browser)).as("guess %d for %s", guess, name).startsWith("Too many failed attempts.");
+            }
+        }
+        for (String name : List.of("throttle-ulla", "throttle-ulla-nobody")) {
+            assertThat(events(name)).as(name).filteredOn(AuditEvent.LOGIN_WAIT_CODE_FAILED::equals)
+                    .hasSize(LoginThrottle.WRONG_CODES_PER_USERNAME);
+        }
+        // Now the right code, from an address never used: not looked at.
+        Browser elsewhere = new Browser();
+        assertThat(logIn("throttle-ulla", password, app.next(), "203.0.113.61", elsewhere)).isEqualTo("/login?error");
+        assertThat(loginError(elsewhere)).startsWith("Too many failed attempts.");
+        assertThat(PasswordChecks.of(password)).as("no password checked while waiting").hasSize(checks);
+
+        // The wait over (the strangers' six wrong passwords: two minutes), the editor logs in with password and code.
+        clock.advance(Duration.ofMinutes(3));
+        Browser ulla = new Browser();
+        assertThat(logIn("throttle-ulla", password, "203.0.113.62", ulla)).isEqualTo("/login/code");
+        assertThat(ulla.send(mvc, post("/login/code").with(csrf()).with(from("203.0.113.62"))
+                .param("code", app.next())).getResponse().getRedirectedUrl()).isEqualTo("/admin");
+    }
+
+    /**
+     * With the password, the code page's five tries per login are no way round the limit either: logins opened
+     * before any wrong code each stop looking at codes once the user name has had a few wrong ones, and say
+     * so; a recovery code still gets in.
+     */
+    @Test
+    void withThePasswordWrongCodesAfterItStopInEveryLoginAtOnce() throws Exception {
+        String password = "Vera's own long passphrase";
+        if (!accountRepository.existsByUsername("throttle-vera")) {
+            accounts.create("throttle-vera", "Vera Verified", Role.EDITOR, password, "test");
+        }
+        TestCodes app = TestCodes.turnOn(secondFactor, "throttle-vera", clock);
+        String recoveryCode = secondFactor.newRecoveryCodes("throttle-vera", app.next()).orElseThrow().get(0);
+        List<Browser> logins = new java.util.ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            Browser browser = new Browser();
+            assertThat(logIn("throttle-vera", password, "198.51.100.7" + i, browser)).isEqualTo("/login/code");
+            logins.add(browser);
+        }
+        for (int wrong = 0; wrong < LoginThrottle.WRONG_CODES_PER_USERNAME; wrong++) {
+            Browser browser = logins.get(wrong < 3 ? 0 : 1);
+            assertThat(codeError(browser, app.wrong(), "198.51.100.70")).as("wrong code %d", wrong + 1)
+                    .startsWith("Koden er forkert.");
+        }
+        for (Browser browser : logins.subList(1, 3)) {
+            assertThat(codeError(browser, app.next(), "198.51.100.79"))
+                    .as("the right code, no longer looked at").startsWith("Der er skrevet for mange forkerte koder");
+        }
+        assertThat(events("throttle-vera")).filteredOn(AuditEvent.LOGIN_CODE_FAILED::equals)
+                .hasSize(LoginThrottle.WRONG_CODES_PER_USERNAME);
+        assertThat(events("throttle-vera")).doesNotContain(AuditEvent.LOGIN);
+        assertThat(logins.get(2).send(mvc, post("/login/recovery").with(csrf()).with(from("198.51.100.72"))
+                .param("recoveryCode", recoveryCode)).getResponse().getRedirectedUrl())
+                .isEqualTo("/admin/second-factor");
+    }
+
+    /** Sends a code on the code page; answers where it was sent, or the error summary (in the editors' Danish). */
+    private String codeError(Browser browser, String code, String address) throws Exception {
+        MvcResult result = browser.send(mvc, post("/login/code").with(csrf()).with(from(address))
+                .param("code", code));
+        if (result.getResponse().getRedirectedUrl() != null) {
+            return result.getResponse().getRedirectedUrl();
+        }
+        return Jsoup.parse(result.getResponse().getContentAsString()).select("#error-summary li").text();
+    }
+
+    private List<AuditEvent> events(String actor) {
+        return audit.findAll(Sort.by("id")).stream().filter(e -> e.getActor().equals(actor))
+                .map(AuditEntry::getEvent).toList();
     }
 }

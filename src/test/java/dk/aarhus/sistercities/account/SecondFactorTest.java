@@ -3,12 +3,17 @@ package dk.aarhus.sistercities.account;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dk.aarhus.sistercities.content.Language;
+import dk.aarhus.sistercities.support.AlsoOnPostgres;
 import dk.aarhus.sistercities.support.FullAppTest;
 import dk.aarhus.sistercities.support.HtmlChecker;
 import dk.aarhus.sistercities.support.TestClock;
 import dk.aarhus.sistercities.support.WebSession;
 import java.net.http.HttpResponse;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
@@ -44,6 +49,9 @@ class SecondFactorTest {
 
     @Autowired
     TestClock clock;
+
+    @Autowired
+    org.springframework.transaction.PlatformTransactionManager transactions;
 
     private static final HtmlChecker html = new HtmlChecker();
 
@@ -142,17 +150,25 @@ class SecondFactorTest {
         assertThat(Jsoup.parse(refusedRecovery.body()).select("#error-summary a[href=#recoveryCode]").text())
                 .isEqualTo("That is not one of your recovery codes, or it has been used.");
 
-        // Five wrong codes, and the login starts again from the password.
+        // Five tries, and the login starts again from the password. The fifth wrong code of the day (two above,
+        // three here) stops the codes (LoginThrottle): the last try is told so, and not counted.
         for (int i = 2; i <= LoginCodeController.MAX_WRONG_CODES; i++) {
             reused.post("/login/code", reused.page("/login/code"), "code", app.wrong());
         }
         assertThat(location(reused.get("/login/code"))).isEqualTo("/login");
         assertThat(reused.page("/login?again").select(".banner-warning").text()).startsWith("Log in again");
+        WebSession stopped = browser();
+        stopped.logIn("tf-erik", password);
+        assertThat(Jsoup.parse(stopped.post("/login/code", stopped.page("/login/code"), "code", app.next()).body())
+                .select("#error-summary a[href=#code]").text()).startsWith("Too many wrong codes have been typed");
 
         assertThat(audit.findAll(Sort.by("id"))).filteredOn(e -> e.getActor().equals("tf-erik"))
                 .extracting(AuditEntry::getEvent)
                 .contains(AuditEvent.SECOND_FACTOR_ON, AuditEvent.RECOVERY_CODE_USED)
-                .filteredOn(AuditEvent.LOGIN_FAILED::equals).hasSize(1 + 1 + 1 + 4);
+                .filteredOn(e -> e == AuditEvent.LOGIN_FAILED || e == AuditEvent.LOGIN_CODE_FAILED)
+                .as("the wrong recovery code, and the wrong codes counted")
+                .containsExactly(AuditEvent.LOGIN_CODE_FAILED, AuditEvent.LOGIN_CODE_FAILED, AuditEvent.LOGIN_FAILED,
+                        AuditEvent.LOGIN_CODE_FAILED, AuditEvent.LOGIN_CODE_FAILED, AuditEvent.LOGIN_CODE_FAILED);
     }
 
     @Test
@@ -225,6 +241,114 @@ class SecondFactorTest {
             assertThat(accountRepository.findByUsername("tf-greta").orElseThrow().hasSecondFactor()).isTrue();
         } finally {
             policy.require(before);
+        }
+    }
+
+    /**
+     * Two logins at the code step send one code at the very same moment (a double click, a second tab), a few
+     * rounds: one gets in, the other is told the code is not right (taken), never a 500. On PostgreSQL too, as
+     * it is the database's row lock that decides.
+     */
+    @Test
+    @AlsoOnPostgres
+    void oneAppCodeSentTwiceAtOnceLogsInOnce() throws Exception {
+        String password = "Ivan's own long passphrase";
+        account("tf-ivan", password, Role.EDITOR);
+        TestCodes app = TestCodes.turnOn(secondFactor, "tf-ivan", clock);
+        for (int round = 0; round < 3; round++) {
+            String code = app.next();
+            List<HttpResponse<String>> answers = atOnce("tf-ivan", password, round,
+                    (session, page) -> session.post("/login/code", page, "code", code));
+            assertThat(answers).as("round %d", round).extracting(HttpResponse::statusCode)
+                    .containsExactlyInAnyOrder(302, 200);
+            assertThat(answers).filteredOn(a -> a.statusCode() == 302).singleElement()
+                    .extracting(SecondFactorTest::location).isEqualTo("/admin");
+            assertThat(answers).filteredOn(a -> a.statusCode() == 200).singleElement()
+                    .extracting(a -> Jsoup.parse(a.body()).select("#error-summary a[href=#code]").text()).asString()
+                    .startsWith("The code is not right.");
+        }
+    }
+
+    /**
+     * The race the two requests above may or may not run into, made certain: one request has read the account
+     * when the other takes the code and commits. The first is then told the code is taken; it does not fail (the
+     * account's version, which the other request's commit moved on, would make its own commit fail: a 500).
+     */
+    @Test
+    @AlsoOnPostgres
+    void aCodeTakenWhileAnotherRequestHasReadTheAccountIsRefusedToItCalmly() {
+        account("tf-karl", "Karl's own long passphrase", Role.EDITOR);
+        TestCodes app = TestCodes.turnOn(secondFactor, "tf-karl", clock);
+        String code = app.next();
+        ExecutorService other = Executors.newSingleThreadExecutor();
+        try {
+            Boolean late = new org.springframework.transaction.support.TransactionTemplate(transactions).execute(t -> {
+                assertThat(accountRepository.findByUsername("tf-karl")).isPresent();
+                try {
+                    assertThat(other.submit(() -> secondFactor.takeCode("tf-karl", code)).get())
+                            .as("the other request, first").isTrue();
+                } catch (Exception e) {
+                    throw new AssertionError(e);
+                }
+                return secondFactor.takeCode("tf-karl", code);
+            });
+            assertThat(late).as("the request that read the account before").isFalse();
+        } finally {
+            other.shutdown();
+        }
+    }
+
+    /** The same for a recovery code: it logs in once, whatever the timing; the other login is refused calmly. */
+    @Test
+    @AlsoOnPostgres
+    void oneRecoveryCodeSentTwiceAtOnceLogsInOnce() throws Exception {
+        String password = "Jens's own long passphrase";
+        account("tf-jens", password, Role.EDITOR);
+        TestCodes app = TestCodes.turnOn(secondFactor, "tf-jens", clock);
+        List<String> recoveryCodes = secondFactor.newRecoveryCodes("tf-jens", app.next()).orElseThrow();
+        for (int round = 0; round < 3; round++) {
+            String recoveryCode = recoveryCodes.get(round);
+            List<HttpResponse<String>> answers = atOnce("tf-jens", password, round,
+                    (session, page) -> session.post("/login/recovery", page, "recoveryCode", recoveryCode));
+            assertThat(answers).as("round %d", round).extracting(HttpResponse::statusCode)
+                    .containsExactlyInAnyOrder(302, 200);
+            assertThat(answers).filteredOn(a -> a.statusCode() == 200).singleElement()
+                    .extracting(a -> Jsoup.parse(a.body()).select("#error-summary a[href=#recoveryCode]").text())
+                    .isEqualTo("That is not one of your recovery codes, or it has been used.");
+        }
+        assertThat(secondFactor.recoveryCodesLeft("tf-jens")).isEqualTo(SecondFactor.RECOVERY_CODES - 3L);
+        assertThat(audit.findAll(Sort.by("id"))).filteredOn(e -> e.getActor().equals("tf-jens"))
+                .filteredOn(e -> e.getEvent() == AuditEvent.RECOVERY_CODE_USED).hasSize(3);
+    }
+
+    /**
+     * Two browsers log in with the password (each from an address of its own, so no other test's wrong codes
+     * count), then send the second step at once, released together; the two answers.
+     */
+    private List<HttpResponse<String>> atOnce(String username, String password, int round,
+            java.util.function.BiFunction<WebSession, Document, HttpResponse<String>> send) throws Exception {
+        List<WebSession> sessions = List.of(browser().header("X-Forwarded-For", "203.0.113." + (170 + 2 * round)),
+                browser().header("X-Forwarded-For", "203.0.113." + (171 + 2 * round)));
+        List<Document> pages = new java.util.ArrayList<>();
+        for (WebSession session : sessions) {
+            assertThat(location(session.attemptLogIn(username, password))).isEqualTo("/login/code");
+            pages.add(session.page("/login/code"));
+        }
+        CountDownLatch go = new CountDownLatch(1);
+        ExecutorService both = Executors.newFixedThreadPool(2);
+        try {
+            List<Future<HttpResponse<String>>> answers = new java.util.ArrayList<>();
+            for (int i = 0; i < 2; i++) {
+                int which = i;
+                answers.add(both.submit(() -> {
+                    go.await();
+                    return send.apply(sessions.get(which), pages.get(which));
+                }));
+            }
+            go.countDown();
+            return List.of(answers.get(0).get(), answers.get(1).get());
+        } finally {
+            both.shutdown();
         }
     }
 }

@@ -10,6 +10,7 @@ import dk.aarhus.sistercities.contact.ContactEditor;
 import dk.aarhus.sistercities.city.CityRepository;
 import dk.aarhus.sistercities.city.PartnershipTypeRepository;
 import dk.aarhus.sistercities.content.SiteTextRepository;
+import dk.aarhus.sistercities.image.ImageLibrary;
 import dk.aarhus.sistercities.seed.ContentDocument;
 import dk.aarhus.sistercities.support.AdminPages;
 import dk.aarhus.sistercities.support.AlsoOnPostgres;
@@ -235,6 +236,84 @@ class ContentBackupTest {
         assertEmpty();
     }
 
+    /**
+     * Zips that are not this page's backups: each refused with the form's calm message before anything is stored
+     * (a name that is not UTF-8, an unknown file, a file twice, a file over the limit, a zip bomb of files that
+     * inflate far beyond the archive's size, no content.json); the site stays empty, images included.
+     */
+    @Test
+    @Order(2)
+    void hostileZipsAreRefusedCalmlyAndNothingIsStored() throws IOException {
+        WebSession session = emptySiteAdmin();
+        byte[] content = exported.getBytes(StandardCharsets.UTF_8);
+        String image = "images/" + "ab".repeat(32) + ".jpeg";
+        String notABackup = "The zip file is not a backup from this page: %s is missing, unknown, too large or unreadable";
+
+        java.io.ByteArrayOutputStream latin1 = new java.io.ByteArrayOutputStream();
+        try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(latin1, StandardCharsets.ISO_8859_1)) {
+            entry(zip, "content.json", content);
+            entry(zip, "images/caf\u00e9.jpeg", new byte[] {1});
+        }
+        assertThat(refused(uploadZip(session, latin1.toByteArray()))).as("a name that is not UTF-8")
+                .containsExactly(notABackup.formatted("zip"));
+        assertThat(refused(uploadZip(session, zip(Map.of("content.json", content, "notes.txt", new byte[] {1})))))
+                .as("an unknown file").containsExactly(notABackup.formatted("notes.txt"));
+        // Zip writers refuse a name twice, so the second name is made the first's in the bytes.
+        byte[] twice = zip(new java.util.TreeMap<>(Map.of("content.json", content, "content.jsoo", content)));
+        assertThat(refused(uploadZip(session, replaced(twice, "content.jsoo", "content.json")))).as("a file twice")
+                .containsExactly(notABackup.formatted("content.json"));
+        assertThat(refused(uploadZip(session, zip(Map.of("content.json", content, image,
+                new byte[10 * 1024 * 1024 + 1]))))).as("a file over the limit").containsExactly(notABackup.formatted(image));
+        Map<String, byte[]> bomb = new java.util.TreeMap<>(Map.of("content.json", content));
+        for (int i = 0; i < 5; i++) {
+            // Nine MB of zeros each, some nine KB zipped: 45 MB once inflated, from a zip of 50 KB.
+            bomb.put("images/" + String.valueOf(i).repeat(64) + ".jpeg", new byte[9 * 1024 * 1024]);
+        }
+        byte[] bombZip = zip(bomb);
+        assertThat(bombZip.length).isLessThan(100_000);
+        assertThat(refused(uploadZip(session, bombZip))).as("a zip bomb").singleElement().asString()
+                .matches(notABackup.formatted("images/\\d{64}\\.jpeg"));
+        assertThat(refused(uploadZip(session, zip(Map.of("images.json", "[]".getBytes(StandardCharsets.UTF_8))))))
+                .as("no content.json").containsExactly(notABackup.formatted("content.json"));
+
+        assertEmpty();
+        assertThat(empty.getBean(ImageLibrary.class).find("")).as("no image stored").isEmpty();
+    }
+
+    private static HttpResponse<String> uploadZip(WebSession session, byte[] zip) {
+        return session.upload((FormElement) session.page("/admin/backup").selectFirst("main form[enctype]"),
+                Map.of(), "file", "content.zip", "application/zip", zip);
+    }
+
+    private static byte[] zip(Map<String, byte[]> files) throws IOException {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(out)) {
+            for (Map.Entry<String, byte[]> file : files.entrySet()) {
+                entry(zip, file.getKey(), file.getValue());
+            }
+        }
+        return out.toByteArray();
+    }
+
+    private static void entry(java.util.zip.ZipOutputStream zip, String name, byte[] bytes) throws IOException {
+        zip.putNextEntry(new java.util.zip.ZipEntry(name));
+        zip.write(bytes);
+        zip.closeEntry();
+    }
+
+    /** The bytes with every {@code from} (ASCII, as long as {@code to}) made {@code to}. */
+    private static byte[] replaced(byte[] bytes, String from, String to) {
+        byte[] result = bytes.clone();
+        byte[] needle = from.getBytes(StandardCharsets.US_ASCII);
+        byte[] replacement = to.getBytes(StandardCharsets.US_ASCII);
+        for (int i = 0; i + needle.length <= result.length; i++) {
+            if (Arrays.equals(result, i, i + needle.length, needle, 0, needle.length)) {
+                System.arraycopy(replacement, 0, result, i, replacement.length);
+            }
+        }
+        return result;
+    }
+
     @Test
     @Order(3)
     void aDocumentOneByteOverTheLimitIsRefusedAndOneAtTheLimitIsImported() {
@@ -302,6 +381,10 @@ class ContentBackupTest {
         assertThat(refused(upload(session, exported.getBytes(StandardCharsets.UTF_8)))).containsExactly(
                 "The site already has content: an import goes only into a site without cities, partnership types and site texts");
         assertThat(refused(upload(admin, exported.getBytes(StandardCharsets.UTF_8)))).hasSize(1);
+        // The zip too, before any of its images is looked at (this site has the very same image: it is not the
+        // image that is refused).
+        assertThat(refused(uploadZip(admin, exportedZip))).containsExactly(
+                "The site already has content: an import goes only into a site without cities, partnership types and site texts");
     }
 
     @Test

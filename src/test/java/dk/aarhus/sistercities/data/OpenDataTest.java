@@ -216,6 +216,16 @@ class OpenDataTest {
         assertThat(bergen.get("name").get("da").asString()).isEqualTo("Bergen");
         assertThat(bergen.get("pages").get("en").asString()).isEqualTo(SITE + "/en/cities/bergen");
         assertThat(response.headers().firstValue("Access-Control-Allow-Origin")).contains("*");
+
+        // Every object's keys in one order, whatever the JVM (Map.of's order is not): the same bytes and ETag
+        // on every instance.
+        java.util.regex.Matcher coordinates = java.util.regex.Pattern
+                .compile("\"coordinates\"\\s*:\\s*\\{\\s*\"(\\w+)\"\\s*:[^,]*,\\s*\"(\\w+)\"").matcher(response.body());
+        List<String> orders = new java.util.ArrayList<>();
+        while (coordinates.find()) {
+            orders.add(coordinates.group(1) + "," + coordinates.group(2));
+        }
+        assertThat(orders).as("cities with coordinates").isNotEmpty().containsOnly("latitude,longitude");
     }
 
     static List<Map<String, String>> parse(String csv) {

@@ -162,12 +162,35 @@ class ComposeFileTest {
         // nginx writes Compose's escaped `$$` as one `$`: no variable left for Compose to swallow.
         assertThat(conf.replace("$$", "")).doesNotContain("$");
 
-        // An import as large as the site accepts passes nginx.
+        // An upload a little larger than the site accepts still reaches the app, whose form says it is too large.
         Matcher bodySize = Pattern.compile("client_max_body_size\\s+(\\d+)m;").matcher(conf);
         assertThat(bodySize.find()).isTrue();
         DataSize requestLimit = DataSize.parse(properties("application.properties")
                 .getProperty("spring.servlet.multipart.max-request-size"));
-        assertThat(DataSize.ofMegabytes(Long.parseLong(bodySize.group(1)))).isGreaterThanOrEqualTo(requestLimit);
+        assertThat(DataSize.ofMegabytes(Long.parseLong(bodySize.group(1)))).isGreaterThan(requestLimit);
+    }
+
+    @Test
+    void nginxLimitsLoginTriesAndForwardsOnlyItsOwnValues() {
+        String conf = String.valueOf(map(map(compose.get("configs")).get("nginx-site")).get("content"))
+                .replace("$$", "$");
+        Matcher zone = Pattern.compile("limit_req_zone\\s+\\$(\\w+)\\s+zone=(\\w+):").matcher(conf);
+        assertThat(zone.find()).as("a limit_req zone").isTrue();
+        Matcher key = Pattern.compile("map \\$request_method \\$" + zone.group(1) + " \\{([^}]*)}").matcher(conf);
+        assertThat(key.find()).as("the zone's key: the address of a POST, nothing for other methods").isTrue();
+        assertThat(key.group(1)).contains("POST $binary_remote_addr;", "default \"\";");
+        Matcher login = Pattern.compile("location ~ \\^/login\\(/\\|\\$\\) \\{([^}]*)}").matcher(conf);
+        assertThat(login.find()).as("a location for /login, /login/code and /login/recovery").isTrue();
+        assertThat(login.group(1)).contains("limit_req zone=" + zone.group(2) + " ", "proxy_pass http://");
+
+        // A client's own X-Forwarded-Host, -Port or Forwarded never reach the app; its scheme only as http(s).
+        assertThat(conf).contains("proxy_set_header X-Forwarded-Host $host;", "proxy_set_header X-Forwarded-Port \"\";",
+                "proxy_set_header Forwarded \"\";", "proxy_set_header X-Forwarded-For $proxy_add_x_forwarded_for;",
+                "proxy_set_header X-Forwarded-Proto $forwarded_proto;");
+        Matcher proto = Pattern.compile("map \\$http_x_forwarded_proto \\$forwarded_proto \\{([^}]*)}").matcher(conf);
+        assertThat(proto.find()).isTrue();
+        assertThat(proto.group(1).lines().map(String::strip).filter(line -> !line.isEmpty()).toList())
+                .containsExactlyInAnyOrder("default $scheme;", "https https;", "http http;");
     }
 
     @Test
