@@ -82,11 +82,17 @@ class SearchResponder extends OncePerRequestFilter {
         byte[] body = shell.page(query.text(), queryString, outcome).getBytes(StandardCharsets.UTF_8);
         shell.headers().forEach(response::setHeader);
         response.setStatus(HttpServletResponse.SC_OK);
+        response.setLocale(shell.locale());
         response.setContentType(shell.contentType());
         response.setContentLength(body.length);
         if (get) {
             response.getOutputStream().write(body);
         }
+    }
+
+    /** The shell kept for the language, if any (for tests: that searches are answered from it). */
+    SearchShell shell(Language language) {
+        return shells.get(language);
     }
 
     /** The results part of the page, from the template's {@code outcome} fragment. */
@@ -122,7 +128,8 @@ class SearchResponder extends OncePerRequestFilter {
         }
         String page = new String(rendered.getContentAsByteArray(), StandardCharsets.UTF_8);
         String outcome = outcome(language, SearchPage.found(SearchShell.SENTINEL_QUERY, List.of()));
-        SearchShell shell = SearchShell.cut(now, page, outcome, rendered.getContentType(), headers);
+        SearchShell shell = SearchShell.cut(now, page, outcome, rendered.getContentType(), rendered.getLocale(),
+                headers);
         rendered.resetBuffer();
         if (shell == null) {
             // The template changed in a way the cut does not know: a defect (SearchResponderTest), not the visitor's.

@@ -2,6 +2,7 @@ package dk.aarhus.sistercities.search;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.unbescape.html.HtmlEscape;
 
@@ -13,9 +14,10 @@ import org.unbescape.html.HtmlEscape;
  *
  * @param parts   the page's fixed text; a hole after each part but the last
  * @param holes   what goes in each hole
+ * @param locale  the page's locale (its Content-Language, which the container keeps apart from the headers)
  * @param headers the headers the page was rendered with, for every search made from it
  */
-record SearchShell(long generation, List<String> parts, List<Hole> holes, String contentType,
+record SearchShell(long generation, List<String> parts, List<Hole> holes, String contentType, Locale locale,
         Map<String, String> headers) {
 
     /** One word that folds to itself, URL-encodes and HTML-escapes to itself, and finds nothing. */
@@ -35,7 +37,7 @@ record SearchShell(long generation, List<String> parts, List<Hole> holes, String
      * Cuts a page rendered for {@link #SENTINEL_QUERY}, given that query's outcome as the fragment renders it on
      * its own; null when the outcome is not in the page exactly once.
      */
-    static SearchShell cut(long generation, String page, String sentinelOutcome, String contentType,
+    static SearchShell cut(long generation, String page, String sentinelOutcome, String contentType, Locale locale,
             Map<String, String> headers) {
         int at = page.indexOf(sentinelOutcome);
         if (sentinelOutcome.isBlank() || at < 0 || page.indexOf(sentinelOutcome, at + 1) >= 0) {
@@ -46,7 +48,8 @@ record SearchShell(long generation, List<String> parts, List<Hole> holes, String
         cutQuery(page.substring(0, at), parts, holes);
         holes.add(Hole.OUTCOME);
         cutQuery(page.substring(at + sentinelOutcome.length()), parts, holes);
-        return new SearchShell(generation, List.copyOf(parts), List.copyOf(holes), contentType, Map.copyOf(headers));
+        return new SearchShell(generation, List.copyOf(parts), List.copyOf(holes), contentType, locale,
+                Map.copyOf(headers));
     }
 
     private static void cutQuery(String text, List<String> parts, List<Hole> holes) {
