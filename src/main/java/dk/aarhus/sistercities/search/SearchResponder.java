@@ -59,9 +59,13 @@ class SearchResponder extends OncePerRequestFilter {
             throws ServletException, IOException {
         String queryString = request.getQueryString();
         boolean get = "GET".equals(request.getMethod());
-        Query query = Query.of(request.getParameter("q"));
         if (!(get || "HEAD".equals(request.getMethod())) || queryString == null
-                || !QUERY_ONLY.matcher(queryString).matches() || query.isEmpty()) {
+                || !QUERY_ONLY.matcher(queryString).matches()) {
+            chain.doFilter(request, response);
+            return;
+        }
+        Query query = Query.of(request.getParameter("q"));
+        if (query.isEmpty()) {
             chain.doFilter(request, response);
             return;
         }
