@@ -28,6 +28,7 @@ import java.util.regex.Pattern;
  *
  *   java Load.java run BASE ADMIN_USER ADMIN_PASSWORD SECONDS CITIZENS MARKERS_FILE
  *   java -cp h2.jar Load.java check JDBC_URL MARKERS_FILE
+ *   java Load.java main-image BASE ADMIN_USER ADMIN_PASSWORD CITY_NAME IMAGE_LABEL   (src/bench/run: a city with a photo)
  *
  * No dependencies beyond the JDK (and H2's driver for the check).
  */
@@ -36,6 +37,10 @@ public class Load {
     public static void main(String[] args) throws Exception {
         if (args[0].equals("check")) {
             System.exit(check(args[1], Path.of(args[2])));
+        }
+        if (args[0].equals("main-image")) {
+            mainImage(args[1], args[2], args[3], args[4], args[5]);
+            return;
         }
         System.exit(run(args[1], args[2], args[3], Integer.parseInt(args[4]), Integer.parseInt(args[5]),
                 Path.of(args[6])));
@@ -164,6 +169,33 @@ public class Load {
                     }
                 }
             }
+        }
+    }
+
+    /** Makes the library's image labelled so the city's main image, and publishes the city: as an editor would. */
+    static void mainImage(String base, String user, String password, String cityName, String imageLabel) {
+        Client admin = new Client(base);
+        admin.logIn(user, password);
+        Matcher link = Pattern.compile("href=\"(/admin/cities/\\d+)\"[^>]*>\\s*" + Pattern.quote(cityName))
+                .matcher(admin.get("/admin").body());
+        if (!link.find()) {
+            throw new IllegalStateException("no city " + cityName + " on /admin");
+        }
+        String city = link.group(1);
+        String page = admin.get(city).body();
+        Matcher form = Pattern.compile("(?s)<form[^>]*data-unsaved-warning[^>]*>(.*?)</form>").matcher(page);
+        Matcher option = Pattern.compile("<option value=\"([^\"]+)\"[^>]*>[^<]*" + Pattern.quote(imageLabel)).matcher(page);
+        if (!form.find() || !option.find()) {
+            throw new IllegalStateException("no city form, or no image " + imageLabel + ", on " + city);
+        }
+        Map<String, String> fields = fields(form.group(1));
+        fields.put("image", option.group(1));
+        fields.put("action", "save");
+        HttpResponse<String> saved = admin.post(city, fields);
+        Matcher publish = Pattern.compile("(?s)<form[^>]*action=\"(" + Pattern.quote(city) + "/publish)\"[^>]*>(.*?)</form>")
+                .matcher(admin.get(city).body());
+        if (saved.statusCode() != 302 || !publish.find() || admin.post(publish.group(1), fields(publish.group(2))).statusCode() != 302) {
+            throw new IllegalStateException("could not save and publish " + city + " with its image");
         }
     }
 

@@ -1,5 +1,6 @@
 package dk.aarhus.sistercities.search;
 
+import dk.aarhus.sistercities.cache.ContentGeneration;
 import java.time.Duration;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -7,8 +8,9 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
+import org.thymeleaf.ITemplateEngine;
 
-/** The search gate (see {@link SearchGate}) and its bounds. */
+/** The search gate (see {@link SearchGate}) and its bounds, and the search answered behind it ({@link SearchResponder}). */
 @Configuration(proxyBeanMethods = false)
 class SearchConfig {
 
@@ -24,6 +26,17 @@ class SearchConfig {
         FilterRegistrationBean<SearchGate> registration =
                 new FilterRegistrationBean<>(new SearchGate(permits, Math.max(1, perClient), wait.toMillis(), messages));
         registration.setOrder(ORDER);
+        registration.addUrlPatterns("/da/soeg", "/en/search");
+        return registration;
+    }
+
+    /** Right behind the gate: a search admitted is answered there, ahead of Security and MVC. */
+    @Bean
+    FilterRegistrationBean<SearchResponder> searchResponder(SearchService search, ITemplateEngine templates,
+            ContentGeneration generation) {
+        FilterRegistrationBean<SearchResponder> registration =
+                new FilterRegistrationBean<>(new SearchResponder(search, templates, generation));
+        registration.setOrder(ORDER + 1);
         registration.addUrlPatterns("/da/soeg", "/en/search");
         return registration;
     }

@@ -12,6 +12,7 @@ import java.util.Map;
  *
  * @param path          the page's address
  * @param flag          the flag-icons file name of a city; null for a type
+ * @param flagUrl       the flag's address; null for a type
  * @param otherLanguage the language code of {@code otherName}, the city's name in the other language
  * @param snippets      the longer texts an excerpt can come from, in the order they are preferred
  * @param typeOrder     the position of the page's partnership type on the overview
@@ -20,6 +21,7 @@ import java.util.Map;
 record SearchDocument(
         String path,
         String flag,
+        String flagUrl,
         CityStatus status,
         FoldedText name,
         String otherLanguage,
@@ -30,7 +32,35 @@ record SearchDocument(
         Map<Field, List<FoldedText>> fields,
         List<FoldedText> snippets,
         int typeOrder,
-        int cityOrder) {
+        int cityOrder,
+        String allWords) {
+
+    /** A document's every folded word, for {@link #mayMatch}: made once, when the documents are folded. */
+    SearchDocument(String path, String flag, String flagUrl, CityStatus status, FoldedText name, String otherLanguage,
+            FoldedText otherName, FoldedText country, FoldedText region, String typeName,
+            Map<Field, List<FoldedText>> fields, List<FoldedText> snippets, int typeOrder, int cityOrder) {
+        this(path, flag, flagUrl, status, name, otherLanguage, otherName, country, region, typeName, fields, snippets,
+                typeOrder, cityOrder, allWords(fields));
+    }
+
+    private static String allWords(Map<Field, List<FoldedText>> fields) {
+        StringBuilder all = new StringBuilder();
+        fields.values().forEach(texts -> texts.forEach(text -> all.append(' ').append(text.folded())));
+        return all.toString();
+    }
+
+    /**
+     * False when some term occurs nowhere in the document, so it cannot match: one scan of one string per term
+     * (a plain {@code indexOf}), which rules out most documents for most queries before they are scored.
+     */
+    boolean mayMatch(List<String> terms) {
+        for (String term : terms) {
+            if (!allWords.contains(term)) {
+                return false;
+            }
+        }
+        return true;
+    }
 
     /** Where a term is found, and what a match there is worth. Several words add up. */
     enum Field {
@@ -94,6 +124,7 @@ record SearchDocument(
                 path,
                 name.segments(terms),
                 flag,
+                flagUrl,
                 status,
                 otherNameFound ? otherLanguage : null,
                 otherNameFound ? otherName.segments(terms) : List.of(),

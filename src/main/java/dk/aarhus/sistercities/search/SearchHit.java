@@ -9,6 +9,7 @@ import java.util.Locale;
  * words marked.
  *
  * @param flag              flag-icons file name; null when the result is a partnership type
+ * @param flagUrl           the flag's address (content-hashed, like every asset's); null with {@code flag}
  * @param otherNameLanguage language code of {@code otherName}, when the query found the city by its
  *                          name in the other language; else null
  * @param region            only when the query found the region; else empty
@@ -17,6 +18,7 @@ public record SearchHit(
         String path,
         List<Segment> title,
         String flag,
+        String flagUrl,
         CityStatus status,
         String otherNameLanguage,
         List<Segment> otherName,

@@ -23,9 +23,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.web.servlet.resource.ResourceUrlProvider;
 
 /**
  * Searches the published cities and the partnership types in one language. The content is small
@@ -47,6 +49,8 @@ public class SearchService {
     /** Only a search after a publish reads the database; the others need no connection at all. */
     private final TransactionTemplate readOnly;
     private final PublicPaths paths;
+    /** The assets' content-hashed addresses, as the templates' {@code @{/flags/…}} links get them. */
+    private final ObjectProvider<ResourceUrlProvider> assetUrls;
 
     /** The hits of each query (its language and folded terms) in the current content generation; bounded. */
     private final Cache<Key, Hits> hits = Caffeine.newBuilder().maximumSize(2_000).build();
@@ -61,8 +65,9 @@ public class SearchService {
     }
 
     SearchService(CityRepository cities, PartnershipTypeRepository types, ContentGeneration generation,
-            PlatformTransactionManager transactions, PublicPaths paths) {
+            PlatformTransactionManager transactions, PublicPaths paths, ObjectProvider<ResourceUrlProvider> assetUrls) {
         this.paths = paths;
+        this.assetUrls = assetUrls;
         this.cities = cities;
         this.types = types;
         this.generation = generation;
@@ -106,7 +111,7 @@ public class SearchService {
         }
         List<Scored> found = new ArrayList<>();
         for (SearchDocument document : documents) {
-            double score = document.score(terms);
+            double score = document.mayMatch(terms) ? document.score(terms) : 0;
             if (score > 0) {
                 found.add(new Scored(document, score));
             }
@@ -135,13 +140,20 @@ public class SearchService {
         return documents;
     }
 
+    private String flagUrl(String flag) {
+        String path = "/flags/" + flag + ".svg";
+        ResourceUrlProvider urls = assetUrls.getIfAvailable();
+        String hashed = urls == null ? null : urls.getForLookupPath(path);
+        return hashed == null ? path : hashed;
+    }
+
     private SearchDocument typeDocument(PartnershipType type, Language language, int order) {
         PartnershipTypeText text = type.text(language);
         FoldedText name = Normaliser.fold(text.name());
         FoldedText introduction = Normaliser.fold(PlainText.of(text.introduction()));
         return new SearchDocument(
                 paths.type(language, type.getCode()),
-                null, null, name, null, null, null, null, null,
+                null, null, null, name, null, null, null, null, null,
                 new SearchDocument.Fields()
                         .add(Field.NAME, name)
                         .add(Field.DESCRIPTION, introduction)
@@ -193,9 +205,11 @@ public class SearchService {
                 snippets.add(stepText);
             }
         }
+        String flag = city.getCountryCode().toLowerCase(Locale.ROOT);
         return new SearchDocument(
                 paths.city(language, city.getSlug()),
-                city.getCountryCode().toLowerCase(Locale.ROOT),
+                flag,
+                flagUrl(flag),
                 city.getStatus(),
                 name,
                 language.other().code(),
