@@ -118,10 +118,13 @@ class SecondFactorTest {
         assertThat(wrongCode.statusCode()).isEqualTo(200);
         assertThat(Jsoup.parse(wrongCode.body()).select("#error-summary a[href=#code]").text())
                 .startsWith("The code is not right.");
+        assertThat(Jsoup.parse(wrongCode.body()).select("h1 + #error-summary[autofocus]"))
+                .as("after the heading, and it takes the focus").hasSize(1);
         assertThat(html.check(wrongCode.body(), again.base() + "/login/code")).noneMatch(HtmlChecker.Problem::error);
         String code = app.next();
         assertThat(location(again.post("/login/code", codePage, "code", code))).isEqualTo("/admin");
         assertThat(again.page("/admin").select(".signed-in").text()).contains("Test tf-erik");
+        assertThat(location(again.get("/login/code"))).as("back on the code page once logged in").isEqualTo("/admin");
 
         WebSession replay = browser();
         replay.logIn("tf-erik", password);
