@@ -45,6 +45,9 @@ class LoginCodeController {
     @GetMapping(CODE)
     String form(@ModelAttribute("form") CodeForm form, Authentication login, HttpServletRequest request,
             HttpServletResponse response) {
+        if (LoginStep.of(login) == null) {
+            return "redirect:" + SecurityConfig.HOME;
+        }
         return completion.secondStepInTime(request) ? PAGE : startAgain(login, request, response);
     }
 

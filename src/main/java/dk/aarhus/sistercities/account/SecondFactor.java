@@ -26,6 +26,8 @@ class SecondFactor {
     static final String ISSUER = "Aarhus venskabsbyer";
     private static final int SECRET_BYTES = 20;
     private static final int RECOVERY_CODE_CHARACTERS = 10;
+    /** Recovery codes are read off paper: no l, i, o, 1 or 0, so none is taken for another (49 bits a code). */
+    private static final String RECOVERY_ALPHABET = "abcdefghjkmnpqrstuvwxyz23456789";
 
     private final AccountRepository accounts;
     private final RecoveryCodeRepository recoveryCodes;
@@ -157,8 +159,11 @@ class SecondFactor {
         recoveryCodes.deleteByAccount(account.getId());
         List<String> codes = new ArrayList<>();
         for (int i = 0; i < RECOVERY_CODES; i++) {
-            String code = Base32.encode(Hashes.randomBytes(8)).substring(0, RECOVERY_CODE_CHARACTERS)
-                    .toLowerCase(Locale.ROOT);
+            StringBuilder drawn = new StringBuilder(RECOVERY_CODE_CHARACTERS);
+            for (int c = 0; c < RECOVERY_CODE_CHARACTERS; c++) {
+                drawn.append(RECOVERY_ALPHABET.charAt(Hashes.RANDOM.nextInt(RECOVERY_ALPHABET.length())));
+            }
+            String code = drawn.toString();
             codes.add(code.substring(0, 5) + "-" + code.substring(5));
             recoveryCodes.save(new RecoveryCode(account.getId(), Hashes.sha256(code)));
         }

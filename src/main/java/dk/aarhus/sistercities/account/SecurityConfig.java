@@ -7,6 +7,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.AuthenticationEventPublisher;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
@@ -41,6 +42,9 @@ class SecurityConfig {
                 .securityMatcher("/admin/**", LOGIN, LOGIN + "/**", "/logout")
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(LOGIN).permitAll()
+                        // A whole login back on the code page (the Back button) is sent on to the editors' pages.
+                        .requestMatchers(HttpMethod.GET, LoginCodeController.CODE)
+                                .hasAnyAuthority(concat(roles, LoginStep.CODE.authority()))
                         .requestMatchers(LoginCodeController.CODE, LoginCodeController.RECOVERY)
                                 .hasAuthority(LoginStep.CODE.authority())
                         .requestMatchers(SecondFactorController.PAGE, SecondFactorController.PAGE + "/**")

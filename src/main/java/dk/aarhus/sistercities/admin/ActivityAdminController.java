@@ -116,7 +116,8 @@ class ActivityAdminController {
 
     @PostMapping(KEY)
     String save(@PathVariable String key, @ModelAttribute("activityForm") ActivityForm form, BindingResult result,
-            HttpServletRequest request, Principal principal, Model model, RedirectAttributes redirect) {
+            @RequestParam(required = false) String action, HttpServletRequest request, Principal principal,
+            Model model, RedirectAttributes redirect) {
         ActivityEditor.Draft current = editor.draft(key).orElseThrow(ActivityAdminController::notFound);
         if (form.getBaseRevision() == null) {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST);
@@ -129,8 +130,9 @@ class ActivityAdminController {
             form.withEmptyRow();
             return form(key, current, options, model);
         }
+        int saved;
         try {
-            editor.save(form.getBaseRevision(), content, principal.getName());
+            saved = editor.save(form.getBaseRevision(), content, principal.getName());
         } catch (ActivityEditor.StaleException stale) {
             return conflict(key, content, form, stale.current(), stale.meanwhile(), options, model);
         } catch (DataIntegrityViolationException raced) {
@@ -139,7 +141,7 @@ class ActivityAdminController {
                     .filter(r -> r.getNumber() > form.getBaseRevision()).toList(), options, model);
         }
         redirect.addFlashAttribute("saved", true);
-        return "redirect:" + BASE + "/" + key;
+        return SaveAndPublish.next(action, BASE + "/" + key, saved);
     }
 
     private String conflict(String key, ActivityContent yours, ActivityForm form, ActivityEditor.Draft current,

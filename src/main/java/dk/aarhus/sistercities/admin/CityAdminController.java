@@ -127,9 +127,9 @@ class CityAdminController {
             return "admin/city-form";
         }
         try {
-            editor.save(id, form.getBaseRevision(), form.toContent(false), principal.getName());
+            int saved = editor.save(id, form.getBaseRevision(), form.toContent(false), principal.getName());
             redirect.addFlashAttribute("saved", true);
-            return "redirect:/admin/cities/" + id;
+            return SaveAndPublish.next(action, "/admin/cities/" + id, saved);
         } catch (CityEditor.StaleException stale) {
             return conflict(form, stale.conflict(), model);
         } catch (ObjectOptimisticLockingFailureException | DataIntegrityViolationException raced) {

@@ -74,7 +74,8 @@ class ContactAdminController {
 
     @PostMapping(SCOPE)
     String save(@PathVariable String scope, @ModelAttribute("contactForm") ContactForm form, BindingResult result,
-            HttpServletRequest request, Principal principal, Model model, RedirectAttributes redirect) {
+            @RequestParam(required = false) String action, HttpServletRequest request, Principal principal,
+            Model model, RedirectAttributes redirect) {
         String cityName = cityName(scope, request);
         if (form.getBaseRevision() == null) {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST);
@@ -85,8 +86,9 @@ class ContactAdminController {
         if (result.hasErrors()) {
             return form(scope, cityName, editor.draft(scope), model);
         }
+        int saved;
         try {
-            editor.save(form.getBaseRevision(), content, principal.getName());
+            saved = editor.save(form.getBaseRevision(), content, principal.getName());
         } catch (ContactEditor.StaleException stale) {
             return conflict(scope, cityName, content, form, stale.current(), stale.meanwhile(), model);
         } catch (DataIntegrityViolationException raced) {
@@ -95,7 +97,7 @@ class ContactAdminController {
                     .filter(r -> r.getNumber() > form.getBaseRevision()).toList(), model);
         }
         redirect.addFlashAttribute("saved", true);
-        return "redirect:" + BASE + "/" + scope;
+        return SaveAndPublish.next(action, BASE + "/" + scope, saved);
     }
 
     private String conflict(String scope, String cityName, ContactContent yours, ContactForm form,

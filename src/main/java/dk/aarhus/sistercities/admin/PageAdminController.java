@@ -102,7 +102,8 @@ class PageAdminController {
 
     @PostMapping(KEY)
     String save(@PathVariable String key, @ModelAttribute(FORM) PageForm form, BindingResult result,
-            Principal principal, Model model, RedirectAttributes redirect) {
+            @RequestParam(required = false) String action, Principal principal, Model model,
+            RedirectAttributes redirect) {
         PageEditor.Draft current = editor.draft(key);
         if (form.getBaseRevision() == null) {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST);
@@ -112,8 +113,9 @@ class PageAdminController {
         if (invalid(form, content, result, model)) {
             return form(key, current, model);
         }
+        int saved;
         try {
-            editor.save(form.getBaseRevision(), content, principal.getName());
+            saved = editor.save(form.getBaseRevision(), content, principal.getName());
         } catch (PageEditor.StaleException stale) {
             return conflict(key, content, form, stale.current(), stale.meanwhile(), model);
         } catch (DataIntegrityViolationException raced) {
@@ -122,7 +124,7 @@ class PageAdminController {
                     .filter(r -> r.getNumber() > form.getBaseRevision()).toList(), model);
         }
         redirect.addFlashAttribute("saved", true);
-        return "redirect:" + BASE + "/" + key;
+        return SaveAndPublish.next(action, BASE + "/" + key, saved);
     }
 
     /** Checks the form; on errors puts them, in the form's order, where the template finds them. */

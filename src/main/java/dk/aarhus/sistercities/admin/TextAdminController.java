@@ -77,7 +77,8 @@ class TextAdminController {
 
     @PostMapping(SUBJECT)
     String save(@PathVariable String kind, @PathVariable String key, @ModelAttribute("textForm") TextForm form,
-            BindingResult result, Principal principal, Model model, RedirectAttributes redirect) {
+            BindingResult result, @RequestParam(required = false) String action, Principal principal, Model model,
+            RedirectAttributes redirect) {
         TextSubject subject = subject(kind, key);
         if (form.getBaseRevision() == null) {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST);
@@ -88,8 +89,9 @@ class TextAdminController {
         if (result.hasErrors()) {
             return form(subject, current, model);
         }
+        int saved;
         try {
-            editor.save(subject, form.getBaseRevision(), form.getTexts(), principal.getName());
+            saved = editor.save(subject, form.getBaseRevision(), form.getTexts(), principal.getName());
         } catch (TextEditor.StaleException stale) {
             return conflict(subject, form, stale.current(), stale.meanwhile(), model);
         } catch (DataIntegrityViolationException raced) {
@@ -98,7 +100,7 @@ class TextAdminController {
                     .filter(r -> r.getNumber() > form.getBaseRevision()).toList(), model);
         }
         redirect.addFlashAttribute("saved", true);
-        return "redirect:/admin/" + kind + "/" + key;
+        return SaveAndPublish.next(action, "/admin/" + kind + "/" + key, saved);
     }
 
     private String conflict(TextSubject subject, TextForm yours, TextEditor.Draft current,

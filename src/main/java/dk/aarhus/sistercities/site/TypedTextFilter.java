@@ -29,6 +29,9 @@ final class TypedTextFilter extends OncePerRequestFilter {
     private static final class Cleaned extends HttpServletRequestWrapper {
 
         private Map<String, String[]> parameters;
+        /** What {@link #parameters} was cleaned from: a forward with parameters of its own (admin/SaveAndPublish)
+         * puts a merged map underneath, which must be seen. */
+        private Map<String, String[]> cleanedFrom;
 
         Cleaned(HttpServletRequest request) {
             super(request);
@@ -48,9 +51,10 @@ final class TypedTextFilter extends OncePerRequestFilter {
 
         @Override
         public Map<String, String[]> getParameterMap() {
-            if (parameters == null) {
+            Map<String, String[]> raw = super.getParameterMap();
+            if (parameters == null || raw != cleanedFrom) {
                 Map<String, String[]> cleaned = new LinkedHashMap<>();
-                super.getParameterMap().forEach((name, values) -> {
+                raw.forEach((name, values) -> {
                     String[] copy = new String[values.length];
                     for (int i = 0; i < values.length; i++) {
                         copy[i] = TypedText.clean(values[i]);
@@ -58,6 +62,7 @@ final class TypedTextFilter extends OncePerRequestFilter {
                     cleaned.put(TypedText.clean(name), copy);
                 });
                 parameters = java.util.Collections.unmodifiableMap(cleaned);
+                cleanedFrom = raw;
             }
             return parameters;
         }

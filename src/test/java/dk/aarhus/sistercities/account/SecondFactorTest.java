@@ -108,7 +108,7 @@ class SecondFactorTest {
         Document shown = erik.page("/admin/second-factor");
         List<String> recoveryCodes = shown.select("ol.recovery-codes code").eachText();
         assertThat(recoveryCodes).hasSize(SecondFactor.RECOVERY_CODES).doesNotHaveDuplicates()
-                .allMatch(code -> code.matches("[a-z2-7]{5}-[a-z2-7]{5}"));
+                .allMatch(code -> code.matches("[a-hjkmnp-z2-9]{5}-[a-hjkmnp-z2-9]{5}"));
         assertThat(shown.select(".banner-success").text()).contains("The second factor is on");
         assertThat(html.check(shown.outerHtml(), erik.base() + "/admin/second-factor"))
                 .noneMatch(HtmlChecker.Problem::error);
@@ -126,10 +126,13 @@ class SecondFactorTest {
         assertThat(wrongCode.statusCode()).isEqualTo(200);
         assertThat(Jsoup.parse(wrongCode.body()).select("#error-summary a[href=#code]").text())
                 .startsWith("The code is not right.");
+        assertThat(Jsoup.parse(wrongCode.body()).select("h1 + #error-summary[autofocus]"))
+                .as("after the heading, and it takes the focus").hasSize(1);
         assertThat(html.check(wrongCode.body(), again.base() + "/login/code")).noneMatch(HtmlChecker.Problem::error);
         String code = app.next();
         assertThat(location(again.post("/login/code", codePage, "code", code))).isEqualTo("/admin");
         assertThat(again.page("/admin").select(".signed-in").text()).contains("Test tf-erik");
+        assertThat(location(again.get("/login/code"))).as("back on the code page once logged in").isEqualTo("/admin");
 
         WebSession replay = browser();
         replay.logIn("tf-erik", password);

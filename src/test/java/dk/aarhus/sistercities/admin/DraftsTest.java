@@ -194,4 +194,46 @@ class DraftsTest {
         assertThat(draft.select("#texts-en-name").val()).isEqualTo(originalName);
         assertThat(draft.select("#texts-en-description").text()).isEqualTo("Anna's description");
     }
+
+    /**
+     * The action bar's button saves what is on screen and publishes that revision (UI report, finding 5), through
+     * the publish address's checks: a draft not finished is saved but not published, a save refused for a
+     * change made meanwhile publishes nothing, and under the four-eyes rule an editor has no such button and
+     * is refused at the door.
+     */
+    @Test
+    void theActionBarsSaveAndPublishPublishesWhatIsOnScreenOnlyWhereAPublishWould() {
+        String bergen = anna.page("/admin").selectFirst("main a:containsOwn(Bergen)[href^=/admin/cities/]").attr("href");
+        Document page = anna.page(bergen);
+        Element both = page.selectFirst("form#city-form .action-bar button[name=action][value=save-and-publish]");
+        assertThat(both.text()).isEqualTo("Save and publish");
+        assertThat(location(anna.submit(cityForm(page), both, Map.of("texts[en].summary", "Typed, then published."))))
+                .isEqualTo(bergen);
+        assertThat(anna.page(bergen).select(".banner-success").text()).contains("Published");
+        assertThat(http.get("/en/cities/bergen").body()).contains("Typed, then published.");
+
+        page = anna.page(bergen);
+        location(anna.submit(cityForm(page), both, Map.of("texts[en].summary", "")));
+        Document incomplete = anna.page(bergen);
+        assertThat(incomplete.select(".banner").text()).contains("Not published: the draft is not finished");
+        assertThat(incomplete.select("#texts-en-summary").text()).as("saved as a draft").isEmpty();
+        assertThat(http.get("/en/cities/bergen").body()).contains("Typed, then published.");
+
+        WebSession ingrid = ingrid();
+        Document hers = ingrid.page(bergen);
+        page = anna.page(bergen);
+        location(ingrid.submit(cityForm(hers), saveButton(hers), Map.of("texts[en].summary", "Ingrid's summary")));
+        HttpResponse<String> stale = anna.submit(cityForm(page), both, Map.of("texts[en].summary", "Anna's summary"));
+        assertThat(stale.statusCode()).isEqualTo(200);
+        assertThat(Jsoup.parse(stale.body()).select(".conflict").text()).contains("Your changes were not saved");
+        assertThat(http.get("/en/cities/bergen").body()).contains("Typed, then published.");
+
+        anna.submit((FormElement) anna.page("/admin/settings").selectFirst("main form"), null, Map.of("fourEyes", "on"));
+        hers = ingrid.page(bergen);
+        assertThat(hers.select("button[value=save-and-publish]")).as("not for who may not publish now").isEmpty();
+        HttpResponse<String> refused = ingrid.submit(cityForm(hers), null,
+                Map.of("texts[en].summary", "Ingrid's own summary", "action", "save-and-publish"));
+        assertThat(refused.statusCode()).isEqualTo(403);
+        assertThat(http.get("/en/cities/bergen").body()).contains("Typed, then published.");
+    }
 }

@@ -16,11 +16,13 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chromium.HasCdp;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -216,10 +218,45 @@ class EditorBrowserTest {
             Number barHeight = (Number) js.executeScript(
                     "return document.querySelector('.action-bar').getBoundingClientRect().height");
             Number innerHeight = (Number) js.executeScript("return window.innerHeight");
-            assertThat(barHeight.doubleValue()).as("the bar at 375 px").isLessThan(innerHeight.doubleValue() / 4);
+            assertThat(barHeight.doubleValue()).as("the bar at 375 px").isLessThan(innerHeight.doubleValue() / 6);
+            Number padding = (Number) js.executeScript(
+                    "return parseFloat(getComputedStyle(document.documentElement).scrollPaddingBottom)");
+            assertThat(padding.doubleValue()).as("a focused field scrolls clear of the bar")
+                    .isGreaterThan(barHeight.doubleValue());
             Number width = (Number) js.executeScript("return document.documentElement.scrollWidth");
             assertThat(width.intValue()).as("no sideways scrolling").isLessThanOrEqualTo(375);
             Browser.screenshot(editor, "admin-city-form-added-result-375");
+
+            // Tabbing through the whole form on a 375 × 667 phone, no focused field is hidden behind the bar
+            // (WCAG 2.2, 2.4.11): each is in view above it; a tall text area at least its first lines, where
+            // its caret is.
+            cdp.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                    Map.of("width", 375, "height", 667, "deviceScaleFactor", 1, "mobile", true));
+            js.executeScript("window.scrollTo(0, 0); document.getElementById('slug').focus()");
+            List<String> hidden = new java.util.ArrayList<>();
+            int fields = 0;
+            for (int i = 0; i < 300; i++) {
+                new Actions(editor).sendKeys(Keys.TAB).perform();
+                @SuppressWarnings("unchecked")
+                Map<String, Object> focused = (Map<String, Object>) js.executeScript("""
+                        const a = document.activeElement;
+                        if (!a.closest('#city-form') || a.closest('.action-bar')) return null;
+                        const r = a.getBoundingClientRect();
+                        const bar = document.querySelector('.action-bar').getBoundingClientRect();
+                        return {id: a.id || a.name || a.tagName, top: r.top, bottom: r.bottom, barTop: bar.top};""");
+                if (focused == null) {
+                    break;
+                }
+                fields++;
+                double top = ((Number) focused.get("top")).doubleValue();
+                double height = ((Number) focused.get("bottom")).doubleValue() - top;
+                if (top < 0 || ((Number) focused.get("barTop")).doubleValue() - top < Math.min(height, 40)) {
+                    hidden.add(focused.toString());
+                }
+            }
+            assertThat(fields).as("fields tabbed through").isGreaterThan(40);
+            assertThat(hidden).as("focused fields hidden behind the action bar").isEmpty();
+            Browser.screenshot(editor, "admin-city-form-tabbed-375");
         } finally {
             cdp.executeCdpCommand("Emulation.setDeviceMetricsOverride",
                     Map.of("width", 1280, "height", 1000, "deviceScaleFactor", 1, "mobile", true)); // as Browser.start

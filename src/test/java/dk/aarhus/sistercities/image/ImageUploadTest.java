@@ -134,6 +134,14 @@ class ImageUploadTest {
         String city = list.selectFirst("main a:containsOwn(" + AdminPages.CITY + ")[href^=/admin/cities/]").attr("href");
         AdminPages.saveCity(editor, city, Map.of("image", id));
 
+        // Its page says where it is used and what to do first, with no delete button.
+        Document imagePage = editor.page(image);
+        assertThat(imagePage.select("a[href=" + image + "/delete]")).as("no delete button while in use").isEmpty();
+        assertThat(imagePage.select("main").text()).contains("Billedet kan ikke slettes, så længe det bruges");
+        // The credit was typed as "Foto: …" (the old hint said so): the page writes "Foto:" once.
+        assertThat(editor.page(city + "/preview/da").select("main figure figcaption").text())
+                .contains("Foto: Testfotograf").doesNotContain("Foto: Foto");
+
         // Its delete link leads to the refusal, not to a confirmation; a delete sent anyway is refused the same way.
         Document refused = editor.page(image + "/delete");
         assertThat(refused.select("[aria-labelledby=in-use-title] a").text()).isEqualTo(AdminPages.CITY);

@@ -7,6 +7,7 @@ import dk.aarhus.sistercities.support.Browser;
 import dk.aarhus.sistercities.support.FullAppTest;
 import java.util.List;
 import java.util.Map;
+import org.assertj.core.api.InstanceOfAssertFactories;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -145,6 +146,14 @@ class CitizenBrowserTest {
             assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo(name);
             assertThat(browser.findElement(By.tagName("html")).getDomAttribute("lang")).isEqualTo(lang);
             Browser.screenshot(browser, "city-" + slug + "-" + lang + "-375");
+            // Each source number is a 24 × 24 px target on a phone (WCAG 2.2, 2.5.8); the contact is upright.
+            assertThat(((JavascriptExecutor) browser).executeScript("""
+                    return [...document.querySelectorAll('a.ref')].map(a => a.getBoundingClientRect())
+                        .filter(r => r.width < 24 || r.height < 24).length""")).as(slug + ": small source numbers")
+                    .isEqualTo(0L);
+            assertThat(((JavascriptExecutor) browser).executeScript(
+                    "return [...document.querySelectorAll('address')].map(a => getComputedStyle(a).fontStyle)"))
+                    .asInstanceOf(InstanceOfAssertFactories.LIST).as(slug + ": the contact").containsOnly("normal");
             browser.findElement(By.cssSelector(".breadcrumbs a")).click();
             assertThat(path()).isEqualTo("/" + lang);
         }

@@ -164,7 +164,9 @@ class PartnershipsTodayTest {
                 "/da/partnerships/nordic-sister-city", "/da/samarbejdsformer/nordic-sister-city",
                 "/da/search?q=bergen", "/da/soeg?q=bergen",
                 "/da/map", "/da/kort",
-                "/da/contact", "/da/kontakt");
+                "/da/contact", "/da/kontakt",
+                "/da/venskabsbyer/Bergen", "/da/venskabsbyer/bergen",
+                "/en/cities/ST-Petersburg", "/en/cities/st-petersburg");
         moved.forEach((from, to) -> {
             HttpResponse<String> response = http.get(from);
             assertThat(response.statusCode()).as(from).isEqualTo(301);
@@ -174,6 +176,7 @@ class PartnershipsTodayTest {
         assertThat(http.get("/en/venskabsbyer/bergen").statusCode()).isEqualTo(404);
         assertThat(http.get("/da/cities/no-such-city").statusCode()).isEqualTo(301);
         assertThat(http.get("/da/venskabsbyer/no-such-city").statusCode()).isEqualTo(404);
+        assertThat(http.get("/da/venskabsbyer/No-Such-City").statusCode()).isEqualTo(404);
 
         Document bergen = http.page("/da/venskabsbyer/bergen");
         assertThat(bergen.select("link[rel=canonical]").attr("href")).endsWith("/da/venskabsbyer/bergen");
