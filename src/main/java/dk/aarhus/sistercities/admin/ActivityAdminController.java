@@ -22,6 +22,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -42,8 +43,10 @@ class ActivityAdminController {
 
     private final ActivityEditor editor;
     private final ContactScopes cities;
+    private final ImageAttachment images;
 
-    ActivityAdminController(ActivityEditor editor, ContactScopes cities) {
+    ActivityAdminController(ActivityEditor editor, ContactScopes cities, ImageAttachment images) {
+        this.images = images;
         this.editor = editor;
         this.cities = cities;
     }
@@ -81,10 +84,12 @@ class ActivityAdminController {
 
     @PostMapping(NEW)
     String saveNew(@ModelAttribute("activityForm") ActivityForm form, BindingResult result,
-            HttpServletRequest request, Principal principal, Model model, RedirectAttributes redirect) {
+            @RequestParam(name = ImageAttachment.FILE, required = false) MultipartFile file, HttpServletRequest request, Principal principal, Model model,
+            RedirectAttributes redirect) {
         String key = editor.newKey();
         Map<String, String> options = cityOptions(request);
         model.addAttribute("unsaved", true);
+        images.attach(form, file, result, principal.getName(), model, redirect);
         ActivityContent content = form.content(key);
         form.check(content, options.keySet(), result, false);
         if (result.hasErrors()) {
@@ -116,13 +121,15 @@ class ActivityAdminController {
 
     @PostMapping(KEY)
     String save(@PathVariable String key, @ModelAttribute("activityForm") ActivityForm form, BindingResult result,
-            HttpServletRequest request, Principal principal, Model model, RedirectAttributes redirect) {
+            @RequestParam(name = ImageAttachment.FILE, required = false) MultipartFile file, HttpServletRequest request, Principal principal, Model model,
+            RedirectAttributes redirect) {
         ActivityEditor.Draft current = editor.draft(key).orElseThrow(ActivityAdminController::notFound);
         if (form.getBaseRevision() == null) {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST);
         }
         Map<String, String> options = cityOptions(request);
         model.addAttribute("unsaved", true);
+        images.attach(form, file, result, principal.getName(), model, redirect);
         ActivityContent content = form.content(key);
         form.check(content, options.keySet(), result, false);
         if (result.hasErrors()) {

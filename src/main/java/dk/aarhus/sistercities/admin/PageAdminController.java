@@ -24,6 +24,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -41,8 +42,10 @@ class PageAdminController {
 
     private final PageEditor editor;
     private final PageAddresses addresses;
+    private final ImageAttachment images;
 
-    PageAdminController(PageEditor editor, PageAddresses addresses) {
+    PageAdminController(PageEditor editor, PageAddresses addresses, ImageAttachment images) {
+        this.images = images;
         this.editor = editor;
         this.addresses = addresses;
     }
@@ -66,9 +69,10 @@ class PageAdminController {
     }
 
     @PostMapping(BASE + "/new")
-    String create(@ModelAttribute(FORM) PageForm form, BindingResult result, Principal principal, Model model,
-            RedirectAttributes redirect) {
+    String create(@ModelAttribute(FORM) PageForm form, BindingResult result, @RequestParam(name = ImageAttachment.FILE, required = false) MultipartFile file, 
+            Principal principal, Model model, RedirectAttributes redirect) {
         model.addAttribute("unsaved", true);
+        images.attach(form, file, result, principal.getName(), model, redirect);
         PageContent content = form.content(null);
         if (invalid(form, content, result, model)) {
             model.addAttribute("key", null);
@@ -102,12 +106,13 @@ class PageAdminController {
 
     @PostMapping(KEY)
     String save(@PathVariable String key, @ModelAttribute(FORM) PageForm form, BindingResult result,
-            Principal principal, Model model, RedirectAttributes redirect) {
+            @RequestParam(name = ImageAttachment.FILE, required = false) MultipartFile file, Principal principal, Model model, RedirectAttributes redirect) {
         PageEditor.Draft current = editor.draft(key);
         if (form.getBaseRevision() == null) {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST);
         }
         model.addAttribute("unsaved", true);
+        images.attach(form, file, result, principal.getName(), model, redirect);
         PageContent content = form.content(key);
         if (invalid(form, content, result, model)) {
             return form(key, current, model);

@@ -22,6 +22,9 @@ class UploadLimitFilter extends OncePerRequestFilter {
 
     static final String IMPORT = "/admin/backup/import";
     private static final java.util.regex.Pattern IMAGE = java.util.regex.Pattern.compile("/admin/images(/[0-9]{1,18})?");
+    /** The forms that upload an image from themselves: a city's, an activity's, a page's (new or existing). */
+    private static final java.util.regex.Pattern CONTENT = java.util.regex.Pattern.compile(
+            "/admin/(cities/([0-9]{1,18}|new)|activities/[a-z0-9-]{1,60}|pages/[a-z0-9-]{1,40})");
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
@@ -45,7 +48,7 @@ class UploadLimitFilter extends OncePerRequestFilter {
         chain.doFilter(request, response);
     }
 
-    /** The form that says the upload was too large: the import's, a new image's, or the image's own. */
+    /** The form that says the upload was too large: the import's, a new image's, the image's own, or the content's form. */
     private static String formAfterRefusal(String path) {
         if (IMPORT.equals(path)) {
             return "/admin/backup";
@@ -53,7 +56,7 @@ class UploadLimitFilter extends OncePerRequestFilter {
         if (IMAGE.matcher(path).matches()) {
             return path.equals("/admin/images") ? "/admin/images/new" : path;
         }
-        return null;
+        return CONTENT.matcher(path).matches() ? path : null;
     }
 
     private static boolean tooLarge(Throwable failure) {
@@ -74,7 +77,8 @@ class UploadLimitFilter extends OncePerRequestFilter {
         @Bean
         FilterRegistrationBean<UploadLimitFilter> uploadLimitFilter() {
             FilterRegistrationBean<UploadLimitFilter> registration = new FilterRegistrationBean<>(new UploadLimitFilter());
-            registration.addUrlPatterns(IMPORT, "/admin/images", "/admin/images/*");
+            registration.addUrlPatterns(IMPORT, "/admin/images", "/admin/images/*", "/admin/cities/*",
+                    "/admin/activities/*", "/admin/pages/*");
             registration.setOrder(-110);
             return registration;
         }

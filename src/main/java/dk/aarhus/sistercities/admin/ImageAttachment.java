@@ -1,0 +1,97 @@
+package dk.aarhus.sistercities.admin;
+
+import dk.aarhus.sistercities.image.Image;
+import dk.aarhus.sistercities.image.ImageLibrary;
+import dk.aarhus.sistercities.image.UploadRefusedException;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.springframework.stereotype.Component;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.SmartValidator;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * An image uploaded from a city's, activity's or page's own form: checked by the library's rules (the file by its
+ * content, alt text in both languages unless decorative, the lengths), put into the library and chosen on the form,
+ * in one step before the form is saved. A refusal goes on the form's fields ({@code newImage.*}) beside the form's
+ * own problems, and stores nothing; every other field stays as typed.
+ */
+@Component
+class ImageAttachment {
+
+    static final String PREFIX = "newImage";
+    static final String FILE = PREFIX + ".file";
+    /** The image fields in the order of the forms, for the error summary. */
+    static final List<String> FIELDS = Stream.concat(Stream.of("image"),
+            ImageForm.FIELDS.stream().map(field -> PREFIX + "." + field)).toList();
+
+    private final ImageLibrary library;
+    private final SmartValidator validator;
+
+    ImageAttachment(ImageLibrary library, SmartValidator validator) {
+        this.library = library;
+        this.validator = validator;
+    }
+
+    /**
+     * Uploads the file (when one was chosen) with the texts typed for it and chooses it on the form, telling the
+     * editor so on the page shown next ({@code imageUploaded}). Without a file, texts typed for a new image are
+     * refused rather than dropped unseen.
+     */
+    void attach(FormWithImage form, MultipartFile file, BindingResult result, String editor, Model model,
+            RedirectAttributes redirect) {
+        ImageForm details = form.getNewImage();
+        if (file == null || file.isEmpty()) {
+            if (typed(details)) {
+                result.rejectValue(FILE, "image.attach.no-file");
+            }
+            return;
+        }
+        int before = result.getErrorCount();
+        result.pushNestedPath(PREFIX);
+        try {
+            validator.validate(details, result);
+            details.check(result);
+        } finally {
+            result.popNestedPath();
+        }
+        if (result.getErrorCount() > before) {
+            result.rejectValue(FILE, "image.attach.not-uploaded");
+            return;
+        }
+        try {
+            Image image = library.upload(file.getOriginalFilename(), bytes(file), details.details(), editor);
+            form.setImage(image.getId());
+            form.setNewImage(new ImageForm());
+            model.addAttribute("imageUploaded", image.getFileName());
+            redirect.addFlashAttribute("imageUploaded", image.getFileName());
+        } catch (UploadRefusedException refused) {
+            result.rejectValue(FILE, refused.messageKey(), refused.arguments(), null);
+        }
+    }
+
+    /** Whether anything was typed for a new image (the focal point has a default, so it does not count). */
+    private static boolean typed(ImageForm details) {
+        List<String> texts = new ArrayList<>(List.of(nonNull(details.getAltDa()), nonNull(details.getAltEn()),
+                nonNull(details.getCaptionDa()), nonNull(details.getCaptionEn()), nonNull(details.getCredit()),
+                nonNull(details.getLicence())));
+        return details.isDecorative() || texts.stream().anyMatch(text -> !text.isBlank());
+    }
+
+    private static String nonNull(String text) {
+        return text == null ? "" : text;
+    }
+
+    private static byte[] bytes(MultipartFile file) {
+        try {
+            return file.getBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
