@@ -5,8 +5,9 @@ import dk.aarhus.sistercities.image.ImageLibrary;
 import dk.aarhus.sistercities.image.UploadRefusedException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
@@ -40,16 +41,15 @@ class ImageAttachment {
 
     /**
      * Uploads the file (when one was chosen) with the texts typed for it and chooses it on the form, telling the
-     * editor so on the page shown next ({@code imageUploaded}). Without a file, texts typed for a new image are
+     * editor so on the page shown next ({@code imageUploaded}). Without a file, each text typed for a new image is
      * refused rather than dropped unseen.
      */
     void attach(FormWithImage form, MultipartFile file, BindingResult result, String editor, Model model,
             RedirectAttributes redirect) {
         ImageForm details = form.getNewImage();
         if (file == null || file.isEmpty()) {
-            if (typed(details)) {
-                result.rejectValue(FILE, "image.attach.no-file");
-            }
+            // Texts typed for an image never chosen: said on each, rather than dropped unseen.
+            typed(details).forEach(field -> result.rejectValue(PREFIX + "." + field, "image.attach.no-file"));
             return;
         }
         int before = result.getErrorCount();
@@ -75,12 +75,16 @@ class ImageAttachment {
         }
     }
 
-    /** Whether anything was typed for a new image (the focal point has a default, so it does not count). */
-    private static boolean typed(ImageForm details) {
-        List<String> texts = new ArrayList<>(List.of(nonNull(details.getAltDa()), nonNull(details.getAltEn()),
-                nonNull(details.getCaptionDa()), nonNull(details.getCaptionEn()), nonNull(details.getCredit()),
-                nonNull(details.getLicence())));
-        return details.isDecorative() || texts.stream().anyMatch(text -> !text.isBlank());
+    /** The texts typed for a new image (decorative and the focal point alone lose nothing, so they do not count). */
+    private static List<String> typed(ImageForm details) {
+        Map<String, String> texts = new LinkedHashMap<>();
+        texts.put("altDa", details.getAltDa());
+        texts.put("altEn", details.getAltEn());
+        texts.put("captionDa", details.getCaptionDa());
+        texts.put("captionEn", details.getCaptionEn());
+        texts.put("credit", details.getCredit());
+        texts.put("licence", details.getLicence());
+        return texts.entrySet().stream().filter(e -> !nonNull(e.getValue()).isBlank()).map(Map.Entry::getKey).toList();
     }
 
     private static String nonNull(String text) {

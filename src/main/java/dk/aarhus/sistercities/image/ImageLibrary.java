@@ -16,6 +16,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
@@ -32,11 +33,12 @@ public class ImageLibrary {
 
     private final ImageRepository images;
     private final ImageFileRepository files;
-    private final List<ImageUses> uses;
+    /** Looked up when asked: the kinds that use images also show them, through this library. */
+    private final ObjectProvider<ImageUses> uses;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    ImageLibrary(ImageRepository images, ImageFileRepository files, List<ImageUses> uses,
+    ImageLibrary(ImageRepository images, ImageFileRepository files, ObjectProvider<ImageUses> uses,
             ApplicationEventPublisher events, Clock clock) {
         this.images = images;
         this.files = files;
@@ -164,7 +166,7 @@ public class ImageLibrary {
 
     public Map<Long, List<ImageUse>> usesByImage() {
         Map<Long, List<ImageUse>> all = new LinkedHashMap<>();
-        uses.forEach(kind -> kind.all().forEach((id, list) -> all.computeIfAbsent(id, k -> new ArrayList<>()).addAll(list)));
+        uses.orderedStream().forEach(kind -> kind.all().forEach((id, list) -> all.computeIfAbsent(id, k -> new ArrayList<>()).addAll(list)));
         return all;
     }
 
