@@ -30,7 +30,9 @@ class UploadLimitFilter extends OncePerRequestFilter {
     protected boolean shouldNotFilter(HttpServletRequest request) {
         String contentType = request.getContentType();
         return !"POST".equals(request.getMethod()) || formAfterRefusal(request.getRequestURI()) == null
-                || contentType == null || !contentType.toLowerCase(Locale.ROOT).startsWith("multipart/");
+                || contentType == null || !contentType.toLowerCase(Locale.ROOT).startsWith("multipart/")
+                // Without a boundary there are no parts to read: refused further on, as a bad request.
+                || !contentType.toLowerCase(Locale.ROOT).contains("boundary=");
     }
 
     @Override
@@ -63,6 +65,9 @@ class UploadLimitFilter extends OncePerRequestFilter {
         for (Throwable t = failure; t != null; t = t.getCause()) {
             String name = t.getClass().getSimpleName();
             String message = t.getMessage() == null ? "" : t.getMessage().toLowerCase(Locale.ROOT);
+            if (name.contains("Count") || message.contains("count")) {
+                return false; // too many parts, not too large: a bad request further on
+            }
             if (name.contains("SizeLimitExceeded") || name.equals("SizeException") || message.contains("exceed")) {
                 return true;
             }

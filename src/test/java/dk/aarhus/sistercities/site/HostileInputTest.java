@@ -213,7 +213,7 @@ class HostileInputTest {
         assertThat(body).as(what + ": nothing reflected unescaped")
                 .doesNotContain(XSS, "<img src=x onerror", "<svg onload", "href=\"javascript:");
         if (status >= 400) {
-            assertThat(Jsoup.parse(body).select("h1").text()).as(what + ": a clear message").isNotBlank();
+            assertThat(Jsoup.parse(body).select("h1").text()).as(what + ": a clear message (" + status + ")").isNotBlank();
         }
     }
 
