@@ -1,6 +1,9 @@
 package dk.aarhus.sistercities.image;
 
 import dk.aarhus.sistercities.content.Language;
+import dk.aarhus.sistercities.revision.RevisionAction;
+import dk.aarhus.sistercities.revision.Revisions;
+import dk.aarhus.sistercities.revision.TypedRevisions;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.text.Normalizer;
@@ -21,6 +24,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The image library: upload, describe, replace and delete images, find them, and show them on pages. Every change is
@@ -31,15 +35,20 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class ImageLibrary {
 
+    static final String KIND = "IMAGE";
+
     private final ImageRepository images;
     private final ImageFileRepository files;
     /** Looked up when asked: the kinds that use images also show them, through this library. */
     private final ObjectProvider<ImageUses> uses;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    /** The texts of every image as they were after each change (kind {@code IMAGE}, key: the image's id). */
+    private final TypedRevisions<ImageDetails> history;
 
     ImageLibrary(ImageRepository images, ImageFileRepository files, ObjectProvider<ImageUses> uses,
-            ApplicationEventPublisher events, Clock clock) {
+            ApplicationEventPublisher events, Clock clock, Revisions revisions, JsonMapper json) {
+        this.history = new TypedRevisions<>(revisions, json, KIND, ImageDetails.class);
         this.images = images;
         this.files = files;
         this.uses = uses;
@@ -89,7 +98,9 @@ public class ImageLibrary {
         files.save(new ImageFile(original, ImageFile.UPLOAD + processed.format().name().toLowerCase(Locale.ROOT), bytes));
         image.setRenditions(store(processed));
         image.describe(details, editor, clock.instant());
-        return images.save(image);
+        Image saved = images.save(image);
+        history.record(String.valueOf(saved.getId()), RevisionAction.CREATED, saved.details(), editor);
+        return saved;
     }
 
     /** New texts and, when {@code bytes} is not null, a new file for an image, on top of the version seen. */
@@ -117,14 +128,40 @@ public class ImageLibrary {
             old.removeAll(hashes(image));
             files.deleteAllById(old);
         }
+        if (history.latest(String.valueOf(id)).isEmpty()) {
+            // Uploaded before images had a history: its texts until now are where an undo goes back to.
+            history.record(String.valueOf(id), RevisionAction.CREATED, image.details(), image.getUpdatedBy());
+        }
         image.describe(details, editor, clock.instant());
         try {
             images.saveAndFlush(image);
         } catch (ObjectOptimisticLockingFailureException raced) {
             throw new StaleException(image);
         }
+        history.record(String.valueOf(id), RevisionAction.SAVED, image.details(), editor);
         events.publishEvent(new ImageChanged("image " + id, editor));
         return image;
+    }
+
+    /**
+     * Puts the texts of an earlier revision back (alt texts, captions, credit, licence, focal point), as a new revision
+     * that says which; like every change to an image it is seen at once where the image is published. The file is not
+     * part of it: a replaced file's renditions are gone.
+     */
+    @Transactional
+    public void restore(long id, int number, String editor) {
+        Image image = images.findById(id).orElseThrow();
+        String key = String.valueOf(id);
+        ImageDetails old = history.read(history.revision(key, number).orElseThrow());
+        image.describe(old, editor, clock.instant());
+        images.saveAndFlush(image);
+        history.restored(key, number, image.details(), editor);
+        events.publishEvent(new ImageChanged("image " + id, editor));
+    }
+
+    /** The newest revisions of an image's texts (all when {@code all}), for its form. */
+    public Revisions.Recent history(long id, boolean all) {
+        return history.recent(String.valueOf(id), all);
     }
 
     /** Deletes an image and its files; refused while anything uses it. */

@@ -173,6 +173,34 @@ class ImageOnContentTest {
         assertThat(count("image")).isEqualTo(images + 1);
     }
 
+    @Test
+    void anEditOfAnImagesTextsIsInItsHistoryAndCanBeUndone() {
+        WebSession editor = admin();
+        HttpResponse<String> uploaded = editor.upload((FormElement) editor.page("/admin/images/new")
+                .selectFirst("form[enctype]"), Map.of("altDa", "Domkirken", "altEn", "The cathedral", "credit", "Anna"),
+                "file", "domkirke.jpg", "image/jpeg", TestImages.photoWithGps(650, 450));
+        assertThat(uploaded.statusCode()).isEqualTo(302);
+        String image = uploaded.headers().firstValue("Location").orElseThrow().replaceFirst("^https?://[^/]+", "");
+        HttpResponse<String> edited = editor.upload((FormElement) editor.page(image).selectFirst("form[enctype]"),
+                Map.of("altDa", "Et tårn", "credit", "Bo"), "file", "", "application/octet-stream", new byte[0]);
+        assertThat(edited.statusCode()).isEqualTo(302);
+        Document form = editor.page(image);
+        assertThat(form.select("#credit").val()).isEqualTo("Bo");
+        assertThat(form.select("#history tbody tr, section[aria-labelledby=history] tbody tr")).hasSize(2);
+
+        FormElement undo = (FormElement) form.select("form[action$=/restore]").stream()
+                .filter(f -> f.select("input[name=revision]").val().equals("1")).findFirst().orElseThrow();
+        assertThat(editor.submit(undo, null, Map.of()).statusCode()).isEqualTo(302);
+        Document restored = editor.page(image);
+        assertThat(restored.select("[role=status]").text()).contains("version 1 er gendannet");
+        assertThat(restored.select("#credit").val()).isEqualTo("Anna");
+        assertThat(restored.select("#altDa").val()).isEqualTo("Domkirken");
+        assertThat(restored.select("section[aria-labelledby=history] tbody tr").eachText())
+                .hasSize(3).first().asString().contains("Gendannet fra version 1");
+        assertThat(jdbc.queryForObject("select credit from image where id = ?", String.class,
+                Long.valueOf(image.replaceAll(".*/", "")))).isEqualTo("Anna");
+    }
+
     private static Document refused(HttpResponse<String> answer) {
         assertThat(answer.statusCode()).as(answer.headers().firstValue("Location").orElse(answer.body())).isEqualTo(200);
         Document page = Jsoup.parse(answer.body());
