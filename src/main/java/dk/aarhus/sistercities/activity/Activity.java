@@ -102,8 +102,8 @@ class Activity {
     ActivityContent content() {
         Map<String, ActivityContent.Texts> byLanguage = new HashMap<>();
         texts.forEach((lang, t) -> byLanguage.put(lang, new ActivityContent.Texts(t.title(), t.place(), t.body())));
-        return new ActivityContent(key, starts, ends, link, List.copyOf(cities), List.copyOf(sources), byLanguage, imageId)
-                .normalised();
+        return new ActivityContent(key, starts, ends, link, List.copyOf(cities), List.copyOf(sources), byLanguage,
+                imageId).normalised();
     }
 
     /** The sources as JSON in one column of the row: always read with it, no extra query. */

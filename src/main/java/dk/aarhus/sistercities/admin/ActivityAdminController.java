@@ -22,7 +22,6 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -84,12 +83,11 @@ class ActivityAdminController {
 
     @PostMapping(NEW)
     String saveNew(@ModelAttribute("activityForm") ActivityForm form, BindingResult result,
-            @RequestParam(name = ImageAttachment.FILE, required = false) MultipartFile file, HttpServletRequest request, Principal principal, Model model,
-            RedirectAttributes redirect) {
+            HttpServletRequest request, Principal principal, Model model, RedirectAttributes redirect) {
         String key = editor.newKey();
         Map<String, String> options = cityOptions(request);
         model.addAttribute("unsaved", true);
-        images.attach(form, file, result, principal.getName(), model, redirect);
+        images.attach(form, request, result, principal.getName(), model, redirect);
         ActivityContent content = form.content(key);
         form.check(content, options.keySet(), result, false);
         if (result.hasErrors()) {
@@ -121,15 +119,14 @@ class ActivityAdminController {
 
     @PostMapping(KEY)
     String save(@PathVariable String key, @ModelAttribute("activityForm") ActivityForm form, BindingResult result,
-            @RequestParam(name = ImageAttachment.FILE, required = false) MultipartFile file, HttpServletRequest request, Principal principal, Model model,
-            RedirectAttributes redirect) {
+            HttpServletRequest request, Principal principal, Model model, RedirectAttributes redirect) {
         ActivityEditor.Draft current = editor.draft(key).orElseThrow(ActivityAdminController::notFound);
         if (form.getBaseRevision() == null) {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST);
         }
         Map<String, String> options = cityOptions(request);
         model.addAttribute("unsaved", true);
-        images.attach(form, file, result, principal.getName(), model, redirect);
+        images.attach(form, request, result, principal.getName(), model, redirect);
         ActivityContent content = form.content(key);
         form.check(content, options.keySet(), result, false);
         if (result.hasErrors()) {

@@ -25,7 +25,6 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -68,13 +67,13 @@ class CityAdminController {
 
     @PostMapping("/admin/cities/new")
     String create(@ModelAttribute("cityForm") CityForm form, BindingResult result,
-            @RequestParam(required = false) String action, @RequestParam(name = ImageAttachment.FILE, required = false) MultipartFile file, Principal principal,
-            Model model, RedirectAttributes redirect) {
+            @RequestParam(required = false) String action, HttpServletRequest request,
+            Principal principal, Model model, RedirectAttributes redirect) {
         if (form.getId() != null) {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST);
         }
         model.addAttribute("unsaved", true);
-        images.attach(form, file, result, principal.getName(), model, redirect);
+        images.attach(form, request, result, principal.getName(), model, redirect);
         if (FormRows.apply(form, action)) {
             return "admin/city-form";
         }
@@ -110,7 +109,8 @@ class CityAdminController {
     @PostMapping("/admin/cities/{id}")
     String save(@PathVariable long id, @ModelAttribute("cityForm") CityForm form, BindingResult result,
             @RequestParam(required = false) String action, @RequestParam Map<String, String> parameters,
-            @RequestParam(name = ImageAttachment.FILE, required = false) MultipartFile file, Principal principal, Model model, RedirectAttributes redirect) {
+            HttpServletRequest request, Principal principal, Model model,
+            RedirectAttributes redirect) {
         if (form.getId() == null || form.getId() != id || form.getBaseRevision() == null) {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST);
         }
@@ -123,7 +123,7 @@ class CityAdminController {
             history.revision(city, form.getBaseRevision()).map(history::content)
                     .ifPresent(theirs -> ConflictChoices.apply(form, theirs, parameters));
         }
-        images.attach(form, file, result, principal.getName(), model, redirect);
+        images.attach(form, request, result, principal.getName(), model, redirect);
         if (FormRows.apply(form, action)) {
             return "admin/city-form";
         }

@@ -134,9 +134,12 @@ class ImageAdminController {
 
     /** Puts the texts of an earlier revision back; seen at once, like every change to an image. */
     @PostMapping(BASE + "/{id}/restore")
-    String restore(@PathVariable long id, @RequestParam int revision, Principal principal, RedirectAttributes redirect) {
+    String restore(@PathVariable long id, @RequestParam int revision, Principal principal,
+            RedirectAttributes redirect) {
         library.image(id).orElseThrow(ImageAdminController::notFound);
-        library.restore(id, revision, principal.getName());
+        if (!library.restore(id, revision, principal.getName())) {
+            throw notFound();
+        }
         redirect.addFlashAttribute("restored", revision);
         return "redirect:" + BASE + "/" + id;
     }

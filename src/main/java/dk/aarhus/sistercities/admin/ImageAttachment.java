@@ -3,6 +3,7 @@ package dk.aarhus.sistercities.admin;
 import dk.aarhus.sistercities.image.Image;
 import dk.aarhus.sistercities.image.ImageLibrary;
 import dk.aarhus.sistercities.image.UploadRefusedException;
+import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
@@ -14,6 +15,8 @@ import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.validation.SmartValidator;
 import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.multipart.MultipartHttpServletRequest;
+import org.springframework.web.util.WebUtils;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -44,8 +47,10 @@ class ImageAttachment {
      * editor so on the page shown next ({@code imageUploaded}). Without a file, each text typed for a new image is
      * refused rather than dropped unseen.
      */
-    void attach(FormWithImage form, MultipartFile file, BindingResult result, String editor, Model model,
+    void attach(FormWithImage form, HttpServletRequest request, BindingResult result, String editor, Model model,
             RedirectAttributes redirect) {
+        MultipartHttpServletRequest multipart = WebUtils.getNativeRequest(request, MultipartHttpServletRequest.class);
+        MultipartFile file = multipart == null ? null : multipart.getFile(FILE);
         ImageForm details = form.getNewImage();
         if (file == null || file.isEmpty()) {
             // Texts typed for an image never chosen: said on each, rather than dropped unseen.

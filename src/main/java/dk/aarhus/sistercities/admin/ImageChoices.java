@@ -6,7 +6,8 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
 /** The library's images offered by every form that chooses one (a city's main image, an activity's, a page's). */
-@ControllerAdvice(assignableTypes = {CityAdminController.class, ActivityAdminController.class, PageAdminController.class})
+@ControllerAdvice(assignableTypes = {CityAdminController.class, ActivityAdminController.class,
+        PageAdminController.class})
 class ImageChoices {
 
     private final ImageLibrary images;

@@ -7,6 +7,7 @@ import dk.aarhus.sistercities.page.PageAddresses;
 import dk.aarhus.sistercities.page.PageEditor;
 import dk.aarhus.sistercities.page.PageRules;
 import dk.aarhus.sistercities.revision.Revision;
+import jakarta.servlet.http.HttpServletRequest;
 import java.security.Principal;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,7 +25,6 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -69,10 +69,11 @@ class PageAdminController {
     }
 
     @PostMapping(BASE + "/new")
-    String create(@ModelAttribute(FORM) PageForm form, BindingResult result, @RequestParam(name = ImageAttachment.FILE, required = false) MultipartFile file, 
-            Principal principal, Model model, RedirectAttributes redirect) {
+    String create(@ModelAttribute(FORM) PageForm form, BindingResult result,
+            HttpServletRequest request, Principal principal, Model model,
+            RedirectAttributes redirect) {
         model.addAttribute("unsaved", true);
-        images.attach(form, file, result, principal.getName(), model, redirect);
+        images.attach(form, request, result, principal.getName(), model, redirect);
         PageContent content = form.content(null);
         if (invalid(form, content, result, model)) {
             model.addAttribute("key", null);
@@ -106,13 +107,14 @@ class PageAdminController {
 
     @PostMapping(KEY)
     String save(@PathVariable String key, @ModelAttribute(FORM) PageForm form, BindingResult result,
-            @RequestParam(name = ImageAttachment.FILE, required = false) MultipartFile file, Principal principal, Model model, RedirectAttributes redirect) {
+            HttpServletRequest request, Principal principal, Model model,
+            RedirectAttributes redirect) {
         PageEditor.Draft current = editor.draft(key);
         if (form.getBaseRevision() == null) {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST);
         }
         model.addAttribute("unsaved", true);
-        images.attach(form, file, result, principal.getName(), model, redirect);
+        images.attach(form, request, result, principal.getName(), model, redirect);
         PageContent content = form.content(key);
         if (invalid(form, content, result, model)) {
             return form(key, current, model);

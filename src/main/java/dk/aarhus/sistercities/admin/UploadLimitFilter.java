@@ -50,7 +50,7 @@ class UploadLimitFilter extends OncePerRequestFilter {
         chain.doFilter(request, response);
     }
 
-    /** The form that says the upload was too large: the import's, a new image's, the image's own, or the content's form. */
+    /** The form that says the upload was too large: the import's, a new image's, the image's own, or the content's. */
     private static String formAfterRefusal(String path) {
         if (IMPORT.equals(path)) {
             return "/admin/backup";

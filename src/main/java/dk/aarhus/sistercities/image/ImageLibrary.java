@@ -1,6 +1,7 @@
 package dk.aarhus.sistercities.image;
 
 import dk.aarhus.sistercities.content.Language;
+import dk.aarhus.sistercities.revision.Revision;
 import dk.aarhus.sistercities.revision.RevisionAction;
 import dk.aarhus.sistercities.revision.Revisions;
 import dk.aarhus.sistercities.revision.TypedRevisions;
@@ -146,17 +147,22 @@ public class ImageLibrary {
     /**
      * Puts the texts of an earlier revision back (alt texts, captions, credit, licence, focal point), as a new revision
      * that says which; like every change to an image it is seen at once where the image is published. The file is not
-     * part of it: a replaced file's renditions are gone.
+     * part of it: a replaced file's renditions are gone. Answers false when the image has no such revision.
      */
     @Transactional
-    public void restore(long id, int number, String editor) {
+    public boolean restore(long id, int number, String editor) {
         Image image = images.findById(id).orElseThrow();
         String key = String.valueOf(id);
-        ImageDetails old = history.read(history.revision(key, number).orElseThrow());
+        Optional<Revision> revision = history.revision(key, number);
+        if (revision.isEmpty()) {
+            return false;
+        }
+        ImageDetails old = history.read(revision.get());
         image.describe(old, editor, clock.instant());
         images.saveAndFlush(image);
         history.restored(key, number, image.details(), editor);
         events.publishEvent(new ImageChanged("image " + id, editor));
+        return true;
     }
 
     /** The newest revisions of an image's texts (all when {@code all}), for its form. */
@@ -203,7 +209,8 @@ public class ImageLibrary {
 
     public Map<Long, List<ImageUse>> usesByImage() {
         Map<Long, List<ImageUse>> all = new LinkedHashMap<>();
-        uses.orderedStream().forEach(kind -> kind.all().forEach((id, list) -> all.computeIfAbsent(id, k -> new ArrayList<>()).addAll(list)));
+        uses.orderedStream().forEach(kind -> kind.all()
+                .forEach((id, list) -> all.computeIfAbsent(id, k -> new ArrayList<>()).addAll(list)));
         return all;
     }
 

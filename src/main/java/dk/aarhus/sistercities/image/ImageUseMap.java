@@ -14,7 +14,7 @@ public final class ImageUseMap {
 
     private final Map<Long, List<ImageUse>> uses = new LinkedHashMap<>();
 
-    /** A thing named {@code what} (its form at {@code adminPath}) showing {@code published} and, in its draft, {@code draft}. */
+    /** A thing named {@code what} (its form at {@code adminPath}) showing {@code published}, and {@code draft} in its draft. */
     public ImageUseMap add(String what, String adminPath, Long published, Long draft) {
         if (published != null) {
             uses.computeIfAbsent(published, k -> new ArrayList<>()).add(new ImageUse(what, adminPath, false));
