@@ -48,6 +48,10 @@ class Activity {
     @Column(length = 20_000)
     private List<ActivityContent.Source> sources = new ArrayList<>();
 
+    /** Its image in the image library, as published; a draft's is in its revision. */
+    @Column(name = "image_id")
+    private Long imageId;
+
     /** When it was last published: the feed's date for it. */
     @Column(name = "published_at", nullable = false)
     private Instant publishedAt;
@@ -87,6 +91,7 @@ class Activity {
         ends = content.ends();
         link = content.link();
         sources = new ArrayList<>(content.sources());
+        imageId = content.image();
         publishedAt = at;
         texts.clear();
         content.texts().forEach((lang, t) -> texts.put(lang, new ActivityText(t.title(), t.place(), t.body())));
@@ -97,8 +102,8 @@ class Activity {
     ActivityContent content() {
         Map<String, ActivityContent.Texts> byLanguage = new HashMap<>();
         texts.forEach((lang, t) -> byLanguage.put(lang, new ActivityContent.Texts(t.title(), t.place(), t.body())));
-        return new ActivityContent(key, starts, ends, link, List.copyOf(cities), List.copyOf(sources), byLanguage)
-                .normalised();
+        return new ActivityContent(key, starts, ends, link, List.copyOf(cities), List.copyOf(sources), byLanguage,
+                imageId).normalised();
     }
 
     /** The sources as JSON in one column of the row: always read with it, no extra query. */

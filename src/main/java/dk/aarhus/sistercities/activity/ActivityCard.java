@@ -4,6 +4,7 @@ import dk.aarhus.sistercities.content.Language;
 import dk.aarhus.sistercities.content.Localized;
 import dk.aarhus.sistercities.content.Markdown;
 import dk.aarhus.sistercities.content.PartialDate;
+import dk.aarhus.sistercities.image.ImageView;
 import java.net.URI;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -17,17 +18,19 @@ import java.util.Map;
  * @param when     the date or range as people read it, e.g. "29. maj 2019"
  * @param isoStart {@code yyyy}, {@code yyyy-MM} or {@code yyyy-MM-dd}, for {@code <time datetime>}
  * @param cities   the slugs of its partner cities
+ * @param image    its image as the page shows it, or null
  */
 public record ActivityCard(String key, String anchor, String title, String when, String isoStart, int year,
         boolean event, String place, String bodyHtml, List<String> cities, String link, List<SourceView> sources,
-        Instant publishedAt) {
+        Instant publishedAt, ImageView image) {
 
     /** A source with its date as people read it and as ISO for {@code <time>}. */
     public record SourceView(String title, String language, String publisher, String date, String isoDate,
             String url) {
     }
 
-    static ActivityCard of(ActivityContent content, Instant publishedAt, Language language, Markdown markdown) {
+    static ActivityCard of(ActivityContent content, Instant publishedAt, Language language, Markdown markdown,
+            ImageView image) {
         ActivityContent.Texts text = Localized.pick(content.texts(), language);
         List<SourceView> sources = new ArrayList<>();
         for (ActivityContent.Source s : content.sources()) {
@@ -38,7 +41,7 @@ public record ActivityCard(String key, String anchor, String title, String when,
                 ActivityDates.format(content.starts(), content.ends(), language), content.starts(),
                 PartialDate.year(content.starts()), ActivityDates.isDay(content.starts()),
                 text == null ? null : text.place(), markdown.toHtml(text == null ? null : text.body()),
-                content.cities(), content.link(), sources, publishedAt);
+                content.cities(), content.link(), sources, publishedAt, image);
     }
 
     /** Its cities that a page can link to: those among the given (published) ones, in the activity's order. */

@@ -15,9 +15,20 @@ import java.util.TreeMap;
  * @param ends   the last day of a range, as precise as known; null for a single date
  * @param cities the slugs of the partner cities it concerns, in the editor's order
  * @param texts  by language code
+ * @param image  the id of its image in the image library, or null
  */
 public record ActivityContent(String key, String starts, String ends, String link, List<String> cities,
-        List<Source> sources, Map<String, Texts> texts) {
+        List<Source> sources, Map<String, Texts> texts, Long image) {
+
+    /** An activity without an image. */
+    public ActivityContent(String key, String starts, String ends, String link, List<String> cities,
+            List<Source> sources, Map<String, Texts> texts) {
+        this(key, starts, ends, link, cities, sources, texts, null);
+    }
+
+    public ActivityContent withImage(Long newImage) {
+        return new ActivityContent(key, starts, ends, link, cities, sources, texts, newImage);
+    }
 
     /** The words of one language: a title (required), where it took place, and a Markdown text. */
     public record Texts(String title, String place, String body) {
@@ -69,7 +80,7 @@ public record ActivityContent(String key, String starts, String ends, String lin
                 cited.add(source);
             }
         }
-        return new ActivityContent(line(key), line(starts), line(ends), line(link), slugs, cited, cleaned);
+        return new ActivityContent(line(key), line(starts), line(ends), line(link), slugs, cited, cleaned, image);
     }
 
     private static String line(String value) {

@@ -2,9 +2,12 @@ package dk.aarhus.sistercities.activity;
 
 import dk.aarhus.sistercities.content.Language;
 import dk.aarhus.sistercities.content.Markdown;
+import dk.aarhus.sistercities.image.ImageLibrary;
+import dk.aarhus.sistercities.image.ImageView;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -20,17 +23,26 @@ public class ActivityDirectory {
 
     private final ActivityRepository activities;
     private final Markdown markdown;
+    private final ImageLibrary images;
 
-    ActivityDirectory(ActivityRepository activities, Markdown markdown) {
+    ActivityDirectory(ActivityRepository activities, Markdown markdown, ImageLibrary images) {
         this.activities = activities;
         this.markdown = markdown;
+        this.images = images;
     }
 
-    /** Every published activity, newest date first. */
+    /** Every published activity, newest date first, with their images (read in one query). */
     @Transactional(readOnly = true)
     public List<ActivityCard> all(Language language) {
-        return activities.findAllWithTexts().stream()
-                .map(a -> ActivityCard.of(a.content(), a.getPublishedAt(), language, markdown))
+        List<Activity> published = activities.findAllWithTexts();
+        Map<Long, ImageView> pictures = images.views(published.stream().map(a -> a.content().image()).toList(),
+                language);
+        return published.stream()
+                .map(a -> {
+                    ActivityContent content = a.content();
+                    return ActivityCard.of(content, a.getPublishedAt(), language, markdown,
+                            content.image() == null ? null : pictures.get(content.image()));
+                })
                 .sorted(NEWEST_FIRST)
                 .toList();
     }
@@ -40,7 +52,8 @@ public class ActivityDirectory {
     public List<ActivityCard> withDraft(ActivityContent draft, Language language) {
         List<ActivityCard> cards = new ArrayList<>(all(language).stream()
                 .filter(a -> !a.key().equals(draft.key())).toList());
-        cards.add(ActivityCard.of(draft.normalised(), null, language, markdown));
+        cards.add(ActivityCard.of(draft.normalised(), null, language, markdown,
+                images.view(draft.image(), language).orElse(null)));
         cards.sort(NEWEST_FIRST);
         return cards;
     }

@@ -42,8 +42,10 @@ class ActivityAdminController {
 
     private final ActivityEditor editor;
     private final ContactScopes cities;
+    private final ImageAttachment images;
 
-    ActivityAdminController(ActivityEditor editor, ContactScopes cities) {
+    ActivityAdminController(ActivityEditor editor, ContactScopes cities, ImageAttachment images) {
+        this.images = images;
         this.editor = editor;
         this.cities = cities;
     }
@@ -85,6 +87,7 @@ class ActivityAdminController {
         String key = editor.newKey();
         Map<String, String> options = cityOptions(request);
         model.addAttribute("unsaved", true);
+        images.attach(form, request, result, principal.getName(), model, redirect);
         ActivityContent content = form.content(key);
         form.check(content, options.keySet(), result, false);
         if (result.hasErrors()) {
@@ -124,6 +127,7 @@ class ActivityAdminController {
         }
         Map<String, String> options = cityOptions(request);
         model.addAttribute("unsaved", true);
+        images.attach(form, request, result, principal.getName(), model, redirect);
         ActivityContent content = form.content(key);
         form.check(content, options.keySet(), result, false);
         if (result.hasErrors()) {

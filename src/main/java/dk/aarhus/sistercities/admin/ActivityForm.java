@@ -17,7 +17,7 @@ import org.springframework.validation.Errors;
  * empty row more (up to the limit) so that a source can be added without JavaScript; an empty row is no
  * source. Bound as typed, checked by {@link ActivityRules}, so the editor sees again exactly what was typed.
  */
-public class ActivityForm {
+public class ActivityForm extends FormWithImage {
 
     static final List<String> TEXT_FIELDS = List.of("title", "place", "body");
 
@@ -37,6 +37,7 @@ public class ActivityForm {
         form.ends = content.ends();
         form.link = content.link();
         form.cities = new ArrayList<>(content.cities());
+        form.setImage(content.image());
         for (ActivityContent.Source s : content.sources()) {
             SourceForm row = new SourceForm();
             row.setTitle(s.title());
@@ -90,7 +91,8 @@ public class ActivityForm {
         }
         List<ActivityContent.Source> cited = rows.stream().map(r -> new ActivityContent.Source(r.getTitle(),
                 r.getLanguage(), r.getPublisher(), r.getDate(), r.getUrl())).toList();
-        ActivityContent content = new ActivityContent(key, starts, ends, link, cities, cited, byLanguage).normalised();
+        ActivityContent content = new ActivityContent(key, starts, ends, link, cities, cited, byLanguage, getImage())
+                .normalised();
         sources = rows;
         if (sources.isEmpty()) {
             sources.add(new SourceForm());

@@ -41,9 +41,11 @@ class CityAdminController {
     private final CityHistory history;
     private final CityCompleteness completeness;
     private final ValueLabels labels;
+    private final ImageAttachment images;
 
     CityAdminController(CityRepository cities, CityEditor editor, CityHistory history,
-            CityCompleteness completeness, ValueLabels labels) {
+            CityCompleteness completeness, ValueLabels labels, ImageAttachment images) {
+        this.images = images;
         this.cities = cities;
         this.editor = editor;
         this.history = history;
@@ -65,12 +67,13 @@ class CityAdminController {
 
     @PostMapping("/admin/cities/new")
     String create(@ModelAttribute("cityForm") CityForm form, BindingResult result,
-            @RequestParam(required = false) String action, Principal principal, Model model,
-            RedirectAttributes redirect) {
+            @RequestParam(required = false) String action, HttpServletRequest request,
+            Principal principal, Model model, RedirectAttributes redirect) {
         if (form.getId() != null) {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST);
         }
         model.addAttribute("unsaved", true);
+        images.attach(form, request, result, principal.getName(), model, redirect);
         if (FormRows.apply(form, action)) {
             return "admin/city-form";
         }
@@ -106,7 +109,8 @@ class CityAdminController {
     @PostMapping("/admin/cities/{id}")
     String save(@PathVariable long id, @ModelAttribute("cityForm") CityForm form, BindingResult result,
             @RequestParam(required = false) String action, @RequestParam Map<String, String> parameters,
-            Principal principal, Model model, RedirectAttributes redirect) {
+            HttpServletRequest request, Principal principal, Model model,
+            RedirectAttributes redirect) {
         if (form.getId() == null || form.getId() != id || form.getBaseRevision() == null) {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST);
         }
@@ -119,6 +123,7 @@ class CityAdminController {
             history.revision(city, form.getBaseRevision()).map(history::content)
                     .ifPresent(theirs -> ConflictChoices.apply(form, theirs, parameters));
         }
+        images.attach(form, request, result, principal.getName(), model, redirect);
         if (FormRows.apply(form, action)) {
             return "admin/city-form";
         }

@@ -22,7 +22,7 @@ import java.util.Map;
  * {@code baseRevision} is the revision the editor started from; a save on top of a newer one is a
  * conflict, never a silent overwrite.
  */
-public class CityForm {
+public class CityForm extends FormWithImage {
 
     public static final int MAX_RESULTS = 30;
     public static final int MAX_SOURCES = 20;
@@ -101,8 +101,6 @@ public class CityForm {
     @Size(max = 2000)
     private String editorNote;
 
-    /** The main image's id in the image library, or null for none. */
-    private Long image;
 
     public CityForm() {
         for (Language language : Language.values()) {
@@ -131,7 +129,7 @@ public class CityForm {
         content.milestones().forEach(m -> form.milestones.add(MilestoneForm.of(m)));
         content.sources().forEach(s -> form.sources.add(SourceForm.of(s)));
         form.editorNote = content.editorNote();
-        form.image = content.image();
+        form.setImage(content.image());
         return form;
     }
 
@@ -144,7 +142,7 @@ public class CityForm {
                 latitude, longitude, position == null ? 0 : position, published, textContent,
                 results.stream().map(ResultForm::toContent).toList(),
                 milestones.stream().map(MilestoneForm::toMilestone).toList(),
-                sources.stream().map(SourceForm::toSource).toList(), blankToNull(editorNote), image);
+                sources.stream().map(SourceForm::toSource).toList(), blankToNull(editorNote), getImage());
     }
 
 
@@ -202,8 +200,6 @@ public class CityForm {
     public List<SourceForm> getSources() { return sources; }
     public void setSources(List<SourceForm> sources) { this.sources = sources; }
 
-    public Long getImage() { return image; }
-    public void setImage(Long image) { this.image = image; }
     public String getEditorNote() { return editorNote; }
     public void setEditorNote(String editorNote) { this.editorNote = editorNote; }
 

@@ -82,7 +82,9 @@ final class CityFormChecks {
     /** Every field's path in the order the form shows them. */
     static List<String> fieldOrder(CityForm form) {
         List<String> order = new ArrayList<>(List.of("slug", "countryCode", "type", "status", "statusSince",
-                "statusSources", "sinceYear", "sinceSources", "website", "latitude", "longitude", "position"));
+                "statusSources", "sinceYear", "sinceSources", "website"));
+        order.addAll(ImageAttachment.FIELDS);
+        order.addAll(List.of("latitude", "longitude", "position"));
         for (Language language : Language.values()) {
             for (String field : List.of("name", "country", "region", "summary", "description", "statusReason")) {
                 order.add("texts[" + language.code() + "]." + field);

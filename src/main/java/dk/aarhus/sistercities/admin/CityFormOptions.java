@@ -4,7 +4,6 @@ import dk.aarhus.sistercities.city.CityStatus;
 import dk.aarhus.sistercities.city.PartnershipTypeRepository;
 import dk.aarhus.sistercities.city.ResultArea;
 import dk.aarhus.sistercities.content.Language;
-import dk.aarhus.sistercities.image.ImageLibrary;
 import dk.aarhus.sistercities.site.PathLocaleResolver;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Arrays;
@@ -20,12 +19,10 @@ class CityFormOptions {
 
     private final PartnershipTypeRepository types;
     private final MessageSource messages;
-    private final ImageLibrary images;
 
-    CityFormOptions(PartnershipTypeRepository types, MessageSource messages, ImageLibrary images) {
+    CityFormOptions(PartnershipTypeRepository types, MessageSource messages) {
         this.types = types;
         this.messages = messages;
-        this.images = images;
     }
 
     /** A choice in a select: the value sent and the label shown. */
@@ -51,15 +48,6 @@ class CityFormOptions {
     List<Option> areaOptions(Locale locale) {
         return Arrays.stream(ResultArea.values())
                 .map(a -> new Option(a.name(), messages.getMessage("area." + a.name(), null, locale)))
-                .toList();
-    }
-
-    /** The library's images, newest first, by file name and Danish alt text. */
-    @ModelAttribute("imageOptions")
-    List<Option> imageOptions() {
-        return images.find("").stream()
-                .map(i -> new Option(String.valueOf(i.getId()), i.getFileName()
-                        + (i.details().altDa() == null ? "" : " – " + i.details().altDa())))
                 .toList();
     }
 

@@ -1,8 +1,10 @@
 package dk.aarhus.sistercities.admin;
 
 import dk.aarhus.sistercities.city.CityContent;
+import dk.aarhus.sistercities.activity.ActivityContent;
 import dk.aarhus.sistercities.image.ImageBackup;
 import dk.aarhus.sistercities.image.ImageLibrary;
+import dk.aarhus.sistercities.page.PageContent;
 import dk.aarhus.sistercities.seed.ContentDocument;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -113,15 +115,22 @@ class ContentArchive {
                             new DefaultMessageSourceResolvable(
                                     new String[] {refused.reason().messageKey()}, refused.reason().arguments()));
         }
-        List<CityContent> cities = new ArrayList<>();
-        for (CityContent city : read.cities()) {
-            if (city.image() != null && !ids.containsKey(city.image())) {
-                throw ContentBackup.refused("backup.problem.image-unknown", city.slug(), city.image());
-            }
-            cities.add(city.image() == null ? city : city.withImage(ids.get(city.image())));
-        }
+        List<CityContent> cities = read.cities().stream()
+                .map(city -> city.withImage(newId(ids, city.image(), city.slug()))).toList();
+        List<PageContent> pages = read.pages() == null ? null : read.pages().stream()
+                .map(page -> page.withImage(newId(ids, page.image(), page.key()))).toList();
+        List<ActivityContent> activities = read.activities() == null ? null : read.activities().stream()
+                .map(activity -> activity.withImage(newId(ids, activity.image(), activity.key()))).toList();
         return backup.importDocument(new ContentDocument(read.format(), read.siteTexts(), read.partnershipTypes(),
-                cities, read.contacts(), read.pages(), read.activities()), author);
+                cities, read.contacts(), pages, activities), author);
+    }
+
+    /** The new id of the image a city, page or activity ({@code what}) names; one not in the archive refuses it all. */
+    private static Long newId(Map<Long, Long> ids, Long old, String what) {
+        if (old != null && !ids.containsKey(old)) {
+            throw ContentBackup.refused("backup.problem.image-unknown", what, old);
+        }
+        return old == null ? null : ids.get(old);
     }
 
     /** The archive's files by name; anything unexpected, too large or too many refuses the whole archive. */

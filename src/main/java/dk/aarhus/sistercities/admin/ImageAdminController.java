@@ -89,7 +89,9 @@ class ImageAdminController {
     }
 
     @GetMapping(BASE + "/{id}")
-    String edit(@PathVariable long id, @RequestParam(required = false) String tooLarge, Model model) {
+    String edit(@PathVariable long id, @RequestParam(required = false) String tooLarge,
+            @RequestParam(name = "history", required = false) String history, Model model) {
+        model.addAttribute("history", library.history(id, "all".equals(history)));
         Image image = library.image(id).orElseThrow(ImageAdminController::notFound);
         ImageForm form = ImageForm.of(image);
         model.addAttribute(FORM, form);
@@ -128,6 +130,18 @@ class ImageAdminController {
             form.setVersion(stale.current().getVersion());
             return refused(library.image(id).orElseThrow(ImageAdminController::notFound), result, model);
         }
+    }
+
+    /** Puts the texts of an earlier revision back; seen at once, like every change to an image. */
+    @PostMapping(BASE + "/{id}/restore")
+    String restore(@PathVariable long id, @RequestParam int revision, Principal principal,
+            RedirectAttributes redirect) {
+        library.image(id).orElseThrow(ImageAdminController::notFound);
+        if (!library.restore(id, revision, principal.getName())) {
+            throw notFound();
+        }
+        redirect.addFlashAttribute("restored", revision);
+        return "redirect:" + BASE + "/" + id;
     }
 
     /** Deleting is never one click: a confirmation first, or, for an image in use, the form saying where. */
@@ -176,6 +190,9 @@ class ImageAdminController {
         if (image != null) {
             model.addAttribute("imageUses", library.usesOf(image.getId()));
             model.addAttribute("view", library.view(image.getId(), Language.DA).orElse(null));
+            if (!model.containsAttribute("history")) {
+                model.addAttribute("history", library.history(image.getId(), false));
+            }
         }
         return "admin/image-form";
     }

@@ -7,6 +7,7 @@ import dk.aarhus.sistercities.page.PageAddresses;
 import dk.aarhus.sistercities.page.PageEditor;
 import dk.aarhus.sistercities.page.PageRules;
 import dk.aarhus.sistercities.revision.Revision;
+import jakarta.servlet.http.HttpServletRequest;
 import java.security.Principal;
 import java.util.ArrayList;
 import java.util.List;
@@ -41,8 +42,10 @@ class PageAdminController {
 
     private final PageEditor editor;
     private final PageAddresses addresses;
+    private final ImageAttachment images;
 
-    PageAdminController(PageEditor editor, PageAddresses addresses) {
+    PageAdminController(PageEditor editor, PageAddresses addresses, ImageAttachment images) {
+        this.images = images;
         this.editor = editor;
         this.addresses = addresses;
     }
@@ -66,9 +69,11 @@ class PageAdminController {
     }
 
     @PostMapping(BASE + "/new")
-    String create(@ModelAttribute(FORM) PageForm form, BindingResult result, Principal principal, Model model,
+    String create(@ModelAttribute(FORM) PageForm form, BindingResult result,
+            HttpServletRequest request, Principal principal, Model model,
             RedirectAttributes redirect) {
         model.addAttribute("unsaved", true);
+        images.attach(form, request, result, principal.getName(), model, redirect);
         PageContent content = form.content(null);
         if (invalid(form, content, result, model)) {
             model.addAttribute("key", null);
@@ -102,13 +107,14 @@ class PageAdminController {
 
     @PostMapping(KEY)
     String save(@PathVariable String key, @ModelAttribute(FORM) PageForm form, BindingResult result,
-            @RequestParam(required = false) String action, Principal principal, Model model,
-            RedirectAttributes redirect) {
+            @RequestParam(required = false) String action, HttpServletRequest request, Principal principal,
+            Model model, RedirectAttributes redirect) {
         PageEditor.Draft current = editor.draft(key);
         if (form.getBaseRevision() == null) {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST);
         }
         model.addAttribute("unsaved", true);
+        images.attach(form, request, result, principal.getName(), model, redirect);
         PageContent content = form.content(key);
         if (invalid(form, content, result, model)) {
             return form(key, current, model);

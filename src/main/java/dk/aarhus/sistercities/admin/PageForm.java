@@ -20,7 +20,7 @@ import org.springframework.validation.BindingResult;
  * left out, so a source is removed by emptying its row). Bound as typed, checked by {@link PageRules}, so the
  * editor sees again exactly what was typed next to what is wrong.
  */
-public class PageForm {
+public class PageForm extends FormWithImage {
 
     static final List<String> TEXT_FIELDS = List.of("title", "slug", "body");
     /** Empty source rows offered below the page's sources: no script is needed to add one. */
@@ -42,6 +42,7 @@ public class PageForm {
         form.baseRevision = draft.revision();
         form.navPosition = content.navPosition() == null ? "" : content.navPosition().toString();
         form.showContact = content.showContact();
+        form.setImage(content.image());
         for (Language language : Language.values()) {
             PageContent.Texts text = content.text(language);
             Map<String, String> fields = new LinkedHashMap<>();
@@ -84,7 +85,7 @@ public class PageForm {
                 : new ArrayList<>(sources.stream().filter(s -> s != null && !blank(s)).toList());
         sources = filled;
         List<Source> given = filled.stream().map(SourceForm::toSource).toList();
-        return new PageContent(key, position(), showContact, byLanguage, given).normalised();
+        return new PageContent(key, position(), showContact, byLanguage, given, getImage()).normalised();
     }
 
     private static boolean blank(SourceForm row) {
@@ -136,6 +137,7 @@ public class PageForm {
             TEXT_FIELDS.forEach(f -> order.add("texts[" + language.code() + "][" + f + "]"));
         }
         order.add("navPosition");
+        order.addAll(ImageAttachment.FIELDS);
         return order;
     }
 

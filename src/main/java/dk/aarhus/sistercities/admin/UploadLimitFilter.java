@@ -22,12 +22,17 @@ class UploadLimitFilter extends OncePerRequestFilter {
 
     static final String IMPORT = "/admin/backup/import";
     private static final java.util.regex.Pattern IMAGE = java.util.regex.Pattern.compile("/admin/images(/[0-9]{1,18})?");
+    /** The forms that upload an image from themselves: a city's, an activity's, a page's (new or existing). */
+    private static final java.util.regex.Pattern CONTENT = java.util.regex.Pattern.compile(
+            "/admin/(cities/([0-9]{1,18}|new)|activities/[a-z0-9-]{1,60}|pages/[a-z0-9-]{1,40})");
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
         String contentType = request.getContentType();
         return !"POST".equals(request.getMethod()) || formAfterRefusal(request.getRequestURI()) == null
-                || contentType == null || !contentType.toLowerCase(Locale.ROOT).startsWith("multipart/");
+                || contentType == null || !contentType.toLowerCase(Locale.ROOT).startsWith("multipart/")
+                // Without a boundary there are no parts to read: refused further on, as a bad request.
+                || !contentType.toLowerCase(Locale.ROOT).contains("boundary=");
     }
 
     @Override
@@ -45,7 +50,7 @@ class UploadLimitFilter extends OncePerRequestFilter {
         chain.doFilter(request, response);
     }
 
-    /** The form that says the upload was too large: the import's, a new image's, or the image's own. */
+    /** The form that says the upload was too large: the import's, a new image's, the image's own, or the content's. */
     private static String formAfterRefusal(String path) {
         if (IMPORT.equals(path)) {
             return "/admin/backup";
@@ -53,13 +58,16 @@ class UploadLimitFilter extends OncePerRequestFilter {
         if (IMAGE.matcher(path).matches()) {
             return path.equals("/admin/images") ? "/admin/images/new" : path;
         }
-        return null;
+        return CONTENT.matcher(path).matches() ? path : null;
     }
 
     private static boolean tooLarge(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause()) {
             String name = t.getClass().getSimpleName();
             String message = t.getMessage() == null ? "" : t.getMessage().toLowerCase(Locale.ROOT);
+            if (name.contains("Count") || message.contains("count")) {
+                return false; // too many parts, not too large: a bad request further on
+            }
             if (name.contains("SizeLimitExceeded") || name.equals("SizeException") || message.contains("exceed")) {
                 return true;
             }
@@ -74,7 +82,8 @@ class UploadLimitFilter extends OncePerRequestFilter {
         @Bean
         FilterRegistrationBean<UploadLimitFilter> uploadLimitFilter() {
             FilterRegistrationBean<UploadLimitFilter> registration = new FilterRegistrationBean<>(new UploadLimitFilter());
-            registration.addUrlPatterns(IMPORT, "/admin/images", "/admin/images/*");
+            registration.addUrlPatterns(IMPORT, "/admin/images", "/admin/images/*", "/admin/cities/*",
+                    "/admin/activities/*", "/admin/pages/*");
             registration.setOrder(-110);
             return registration;
         }

@@ -1,6 +1,10 @@
 package dk.aarhus.sistercities.image;
 
 import dk.aarhus.sistercities.content.Language;
+import dk.aarhus.sistercities.revision.Revision;
+import dk.aarhus.sistercities.revision.RevisionAction;
+import dk.aarhus.sistercities.revision.Revisions;
+import dk.aarhus.sistercities.revision.TypedRevisions;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.text.Normalizer;
@@ -16,10 +20,12 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The image library: upload, describe, replace and delete images, find them, and show them on pages. Every change is
@@ -30,14 +36,20 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class ImageLibrary {
 
+    static final String KIND = "IMAGE";
+
     private final ImageRepository images;
     private final ImageFileRepository files;
-    private final List<ImageUses> uses;
+    /** Looked up when asked: the kinds that use images also show them, through this library. */
+    private final ObjectProvider<ImageUses> uses;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    /** The texts of every image as they were after each change (kind {@code IMAGE}, key: the image's id). */
+    private final TypedRevisions<ImageDetails> history;
 
-    ImageLibrary(ImageRepository images, ImageFileRepository files, List<ImageUses> uses,
-            ApplicationEventPublisher events, Clock clock) {
+    ImageLibrary(ImageRepository images, ImageFileRepository files, ObjectProvider<ImageUses> uses,
+            ApplicationEventPublisher events, Clock clock, Revisions revisions, JsonMapper json) {
+        this.history = new TypedRevisions<>(revisions, json, KIND, ImageDetails.class);
         this.images = images;
         this.files = files;
         this.uses = uses;
@@ -87,7 +99,9 @@ public class ImageLibrary {
         files.save(new ImageFile(original, ImageFile.UPLOAD + processed.format().name().toLowerCase(Locale.ROOT), bytes));
         image.setRenditions(store(processed));
         image.describe(details, editor, clock.instant());
-        return images.save(image);
+        Image saved = images.save(image);
+        history.record(String.valueOf(saved.getId()), RevisionAction.CREATED, saved.details(), editor);
+        return saved;
     }
 
     /** New texts and, when {@code bytes} is not null, a new file for an image, on top of the version seen. */
@@ -115,14 +129,45 @@ public class ImageLibrary {
             old.removeAll(hashes(image));
             files.deleteAllById(old);
         }
+        if (history.latest(String.valueOf(id)).isEmpty()) {
+            // Uploaded before images had a history: its texts until now are where an undo goes back to.
+            history.record(String.valueOf(id), RevisionAction.CREATED, image.details(), image.getUpdatedBy());
+        }
         image.describe(details, editor, clock.instant());
         try {
             images.saveAndFlush(image);
         } catch (ObjectOptimisticLockingFailureException raced) {
             throw new StaleException(image);
         }
+        history.record(String.valueOf(id), RevisionAction.SAVED, image.details(), editor);
         events.publishEvent(new ImageChanged("image " + id, editor));
         return image;
+    }
+
+    /**
+     * Puts the texts of an earlier revision back (alt texts, captions, credit, licence, focal point), as a new revision
+     * that says which; like every change to an image it is seen at once where the image is published. The file is not
+     * part of it: a replaced file's renditions are gone. Answers false when the image has no such revision.
+     */
+    @Transactional
+    public boolean restore(long id, int number, String editor) {
+        Image image = images.findById(id).orElseThrow();
+        String key = String.valueOf(id);
+        Optional<Revision> revision = history.revision(key, number);
+        if (revision.isEmpty()) {
+            return false;
+        }
+        ImageDetails old = history.read(revision.get());
+        image.describe(old, editor, clock.instant());
+        images.saveAndFlush(image);
+        history.restored(key, number, image.details(), editor);
+        events.publishEvent(new ImageChanged("image " + id, editor));
+        return true;
+    }
+
+    /** The newest revisions of an image's texts (all when {@code all}), for its form. */
+    public Revisions.Recent history(long id, boolean all) {
+        return history.recent(String.valueOf(id), all);
     }
 
     /** Deletes an image and its files; refused while anything uses it. */
@@ -164,7 +209,8 @@ public class ImageLibrary {
 
     public Map<Long, List<ImageUse>> usesByImage() {
         Map<Long, List<ImageUse>> all = new LinkedHashMap<>();
-        uses.forEach(kind -> kind.all().forEach((id, list) -> all.computeIfAbsent(id, k -> new ArrayList<>()).addAll(list)));
+        uses.orderedStream().forEach(kind -> kind.all()
+                .forEach((id, list) -> all.computeIfAbsent(id, k -> new ArrayList<>()).addAll(list)));
         return all;
     }
 

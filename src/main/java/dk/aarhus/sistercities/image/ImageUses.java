@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Offered by every kind of content that can show an image (cities, …), so the library can say where each image is
- * used and refuse to delete one in use, without knowing the kinds.
+ * Offered by every kind of content that can show an image (cities, activities, pages), so the library can say where
+ * each image is used and refuse to delete one in use, without knowing the kinds.
  */
 public interface ImageUses {
 

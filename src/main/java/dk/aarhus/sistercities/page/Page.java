@@ -45,6 +45,10 @@ class Page {
     @Column(name = "sources", length = 20000)
     private List<Source> sources = new ArrayList<>();
 
+    /** Its image in the image library, as published; a draft's is in its revision. */
+    @Column(name = "image_id")
+    private Long imageId;
+
     @Column(name = "published_at", nullable = false)
     private Instant publishedAt;
 
@@ -80,6 +84,7 @@ class Page {
         navPosition = content.navPosition();
         showContact = content.showContact();
         sources = new ArrayList<>(content.sources());
+        imageId = content.image();
         publishedAt = at;
         texts.clear();
         content.texts().forEach((lang, t) -> texts.put(lang, new PageText(t.slug(), t.title(), t.body())));
@@ -88,7 +93,7 @@ class Page {
     PageContent content() {
         Map<String, PageContent.Texts> byLanguage = new HashMap<>();
         texts.forEach((lang, t) -> byLanguage.put(lang, new PageContent.Texts(t.slug(), t.title(), t.body())));
-        return new PageContent(key, navPosition, showContact, byLanguage, sources).normalised();
+        return new PageContent(key, navPosition, showContact, byLanguage, sources, imageId).normalised();
     }
 
     /** The sources as JSON in a column of the row: always read with the page, no extra query. */

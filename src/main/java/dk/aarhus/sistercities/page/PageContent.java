@@ -16,13 +16,24 @@ import java.util.TreeMap;
  * @param showContact whether the site's general contact is shown below the text (from the contacts, never copied)
  * @param sources     where the page's facts come from, numbered from 1 in this order; the body cites them
  *                    as {@code [source 1](#source-1)}
+ * @param image       the id of its image in the image library, shown above the text, or null
  */
 public record PageContent(String key, Integer navPosition, boolean showContact, Map<String, Texts> texts,
-        List<Source> sources) {
+        List<Source> sources, Long image) {
 
     public PageContent {
         texts = texts == null ? Map.of() : texts;
         sources = sources == null ? List.of() : List.copyOf(sources);
+    }
+
+    /** A page without an image. */
+    public PageContent(String key, Integer navPosition, boolean showContact, Map<String, Texts> texts,
+            List<Source> sources) {
+        this(key, navPosition, showContact, texts, sources, null);
+    }
+
+    public PageContent withImage(Long newImage) {
+        return new PageContent(key, navPosition, showContact, texts, sources, newImage);
     }
 
     /** The words and address of one language. */
@@ -35,7 +46,7 @@ public record PageContent(String key, Integer navPosition, boolean showContact, 
     }
 
     public PageContent withKey(String newKey) {
-        return new PageContent(newKey, navPosition, showContact, texts, sources);
+        return new PageContent(newKey, navPosition, showContact, texts, sources, image);
     }
 
     /**
@@ -55,7 +66,7 @@ public record PageContent(String key, Integer navPosition, boolean showContact, 
                 kept.add(source);
             }
         }
-        return new PageContent(key, navPosition, showContact, cleaned, kept);
+        return new PageContent(key, navPosition, showContact, cleaned, kept, image);
     }
 
     private static String line(String value) {

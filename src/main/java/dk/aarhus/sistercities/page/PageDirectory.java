@@ -4,6 +4,8 @@ import dk.aarhus.sistercities.cache.ContentGeneration;
 import dk.aarhus.sistercities.content.Language;
 import dk.aarhus.sistercities.content.Markdown;
 import dk.aarhus.sistercities.content.PublicPaths;
+import dk.aarhus.sistercities.image.ImageLibrary;
+import dk.aarhus.sistercities.image.ImageView;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -42,13 +44,15 @@ public class PageDirectory {
     private final ContentGeneration generation;
     private final Markdown markdown;
     private final PublicPaths paths;
+    private final ImageLibrary images;
     private final TransactionTemplate readOnly;
     /** Written only under {@link #loading}, and only ever with a newer generation. */
     private volatile Snapshot snapshot;
     private final ReentrantLock loading = new ReentrantLock();
 
     PageDirectory(PageRepository pages, ContentGeneration generation, Markdown markdown, PublicPaths paths,
-            PlatformTransactionManager transactions) {
+            ImageLibrary images, PlatformTransactionManager transactions) {
+        this.images = images;
         this.pages = pages;
         this.generation = generation;
         this.markdown = markdown;
@@ -129,6 +133,10 @@ public class PageDirectory {
                 .sorted(Comparator.comparing((Page p) -> p.content().navPosition() == null ? Integer.MAX_VALUE
                         : p.content().navPosition()).thenComparing(Page::getKey))
                 .toList();
+        Map<Language, Map<Long, ImageView>> pictures = new EnumMap<>(Language.class);
+        for (Language language : Language.values()) {
+            pictures.put(language, images.views(published.stream().map(p -> p.content().image()).toList(), language));
+        }
         for (Page row : published) {
             PageContent page = row.content();
             Map<Language, String> address = new EnumMap<>(Language.class);
@@ -138,7 +146,8 @@ public class PageDirectory {
             addresses.add(address);
             for (Language language : Language.values()) {
                 PageView view = PageView.of(page, language, markdown, address.get(language),
-                        address.get(language.other()), row.getPublishedAt());
+                        address.get(language.other()), row.getPublishedAt(),
+                        page.image() == null ? null : pictures.get(language).get(page.image()));
                 bySlug.get(language).put(page.text(language).slug(), view);
                 if (page.navPosition() != null) {
                     navigation.get(language).add(new NavLink(view.title(), view.path()));

@@ -3,6 +3,7 @@ package dk.aarhus.sistercities.page;
 import dk.aarhus.sistercities.content.Language;
 import dk.aarhus.sistercities.content.Markdown;
 import dk.aarhus.sistercities.content.PublishedContentChanged;
+import dk.aarhus.sistercities.image.ImageLibrary;
 import dk.aarhus.sistercities.revision.Revision;
 import dk.aarhus.sistercities.revision.RevisionAction;
 import dk.aarhus.sistercities.revision.Revisions;
@@ -72,7 +73,8 @@ public class PageEditor {
 
     /** A draft as its public page would show it, for the preview; rendered with the same Markdown. */
     public PageView preview(PageContent content, Language language, String path, String otherPath) {
-        return PageView.of(content, language, markdown, path, otherPath, null);
+        return PageView.of(content, language, markdown, path, otherPath, null,
+                images.view(content.image(), language).orElse(null));
     }
 
 
@@ -82,9 +84,11 @@ public class PageEditor {
     private final Clock clock;
     private final Markdown markdown;
     private final PageAddresses addresses;
+    private final ImageLibrary images;
 
     PageEditor(Revisions revisions, PageRepository pages, JsonMapper json, ApplicationEventPublisher events,
-            Clock clock, Markdown markdown, PageAddresses addresses) {
+            Clock clock, Markdown markdown, PageAddresses addresses, ImageLibrary images) {
+        this.images = images;
         this.addresses = addresses;
         this.markdown = markdown;
         this.store = new TypedRevisions<>(revisions, json, KIND, PageContent.class);

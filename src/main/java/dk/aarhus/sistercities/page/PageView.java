@@ -4,6 +4,7 @@ import dk.aarhus.sistercities.content.PartialDate;
 import dk.aarhus.sistercities.city.Source;
 import dk.aarhus.sistercities.content.Language;
 import dk.aarhus.sistercities.content.Markdown;
+import dk.aarhus.sistercities.image.ImageView;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,9 +15,10 @@ import java.util.List;
  *
  * @param otherPath   the same page in the other language, for the language switch and hreflang
  * @param publishedAt when it was last published: the page's "last updated"; null for a draft's preview
+ * @param image       its image above the text, or null
  */
 public record PageView(String key, String title, String bodyHtml, String path, String otherPath, boolean showContact,
-        List<SourceView> sources, Instant publishedAt) {
+        List<SourceView> sources, Instant publishedAt, ImageView image) {
 
     /** A numbered source, with the property names of the city pages' list (fragments/sources). */
     public record SourceView(int number, String title, String language, String publisher, String date,
@@ -24,7 +26,7 @@ public record PageView(String key, String title, String bodyHtml, String path, S
     }
 
     static PageView of(PageContent page, Language language, Markdown markdown, String path, String otherPath,
-            Instant publishedAt) {
+            Instant publishedAt, ImageView image) {
         List<SourceView> sources = new ArrayList<>();
         for (Source source : page.sources()) {
             sources.add(new SourceView(sources.size() + 1, source.title(), source.language(), source.publisher(),
@@ -35,7 +37,7 @@ public record PageView(String key, String title, String bodyHtml, String path, S
         // The title is the page's one h1: a heading of the text's own starts at h2.
         String html = markdown.toHtml(text.body()).replace("<h1>", "<h2>").replace("</h1>", "</h2>");
         return new PageView(page.key(), text.title(), html, path, otherPath,
-                page.showContact(), List.copyOf(sources), publishedAt);
+                page.showContact(), List.copyOf(sources), publishedAt, image);
     }
 
     /**

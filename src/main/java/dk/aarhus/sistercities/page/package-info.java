@@ -3,7 +3,7 @@
  * with their sources), their drafts and publishing through the revision store, and how the public site
  * shows them and lists them in its navigation.
  */
-@ApplicationModule(displayName = "Pages", allowedDependencies = {"cache", "city", "contact", "content", "revision"})
+@ApplicationModule(displayName = "Pages", allowedDependencies = {"cache", "city", "contact", "content", "image", "revision"})
 package dk.aarhus.sistercities.page;
 
 import org.springframework.modulith.ApplicationModule;

@@ -337,8 +337,9 @@ class EditorBrowserTest {
         logIn(editor);
         openCity(editor, "Hamburg");
         String payload = "<script>alert(1)</script>";
+        // The new image's texts want a file with them (ImageOnContentTest); every other text field takes the payload.
         List<WebElement> fields = editor.findElements(By.cssSelector(
-                "form[data-unsaved-warning] textarea, form[data-unsaved-warning] input[id^=texts-]"));
+                "form[data-unsaved-warning] textarea:not([id^=newImage-]), form[data-unsaved-warning] input[id^=texts-]"));
         assertThat(fields).hasSizeGreaterThanOrEqualTo(12);
         for (WebElement field : fields) {
             ((JavascriptExecutor) editor).executeScript("arguments[0].value = arguments[1]", field,

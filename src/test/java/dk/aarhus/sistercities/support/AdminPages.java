@@ -66,6 +66,16 @@ public final class AdminPages {
         saveCity(admin, city, Map.of("texts[en].summary", summary + " Checked for accessibility.", "status", "PAUSED",
                 "image", image.substring(image.lastIndexOf('/') + 1)));
 
+        // The same image in the drafts of an activity and a page: their previews show it (lazy in the list of
+        // activities, first and early on the page), and their forms show it chosen.
+        for (String form : List.of(ACTIVITY, "/admin/pages/get-involved")) {
+            HttpResponse<String> saved = admin.submit((FormElement) admin.page(form).selectFirst("form[data-unsaved-warning]"),
+                    null, Map.of("image", image.substring(image.lastIndexOf('/') + 1)));
+            if (saved.statusCode() != 302) {
+                throw new AssertionError("saving " + form + " with an image answered " + saved.statusCode());
+            }
+        }
+
         // A waiting schedule, so the city list, the city's form and its history show one (with its cancel button).
         Document scheduled = admin.page(city);
         String day = LocalDate.now(ZoneId.of("Europe/Copenhagen")).plusDays(30).toString();
