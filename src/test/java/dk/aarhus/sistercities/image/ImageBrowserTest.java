@@ -17,6 +17,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
 import javax.imageio.ImageIO;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -29,14 +30,16 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chromium.HasCdp;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * An editor uploads a phone photo (with EXIF and a GPS position) in a real browser, describes it, sets its focal
- * point and credit, makes it Bergen's main image and publishes; then a citizen's browser on a 375 px phone and on a
- * 1280 px screen each gets the rendition for its width, and its bytes hold no metadata.
+ * point and credit, makes it Bergen's main image and publishes; then the same browser as a citizen's 375 px phone
+ * (its cache emptied) and as a 1280 px screen each gets the rendition for its width, and its bytes hold no metadata
+ * (one browser for the class: the phone is the window made narrow, as EditorBrowserTest does).
  */
 @FullAppTest
 class ImageBrowserTest {
@@ -44,22 +47,18 @@ class ImageBrowserTest {
     @LocalServerPort
     int port;
 
-    /** The editor's, 1280 px wide; and a citizen's phone, 375 px, that has seen nothing of the site yet. */
+    /** The editor's, 1280 px wide; for the citizen's phone it is made 375 px wide, its cache emptied. */
     static WebDriver browser;
-    static WebDriver phone;
 
     @BeforeAll
     static void start() {
         browser = Browser.start(1280, 1000, "da-DK,da");
-        phone = Browser.start(375, 812, "da-DK,da");
     }
 
     @AfterAll
     static void stop() {
-        for (WebDriver driver : new WebDriver[] {browser, phone}) {
-            if (driver != null) {
-                driver.quit();
-            }
+        if (browser != null) {
+            browser.quit();
         }
     }
 
@@ -103,12 +102,21 @@ class ImageBrowserTest {
         assertThat(card.attr("srcset")).isEqualTo(img.attr("srcset"));
         assertThat(card.hasClass("focus-top-left")).isTrue();
 
-        assertRendition(phone, 480);
-        assertRendition(browser, 960);
+        // A phone that has seen none of the renditions yet; then the screen, which asks for the larger one.
+        HasCdp cdp = (HasCdp) browser;
+        cdp.executeCdpCommand("Network.clearBrowserCache", Map.of());
+        cdp.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                Map.of("width", 375, "height", 812, "deviceScaleFactor", 1, "mobile", true));
+        try {
+            assertRendition(480);
+        } finally {
+            cdp.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+        }
+        assertRendition(960);
     }
 
     /** The rendition a browser this wide picks, fetched as a citizen would: its width, caching and no metadata. */
-    private void assertRendition(WebDriver browser, int expectedWidth) throws IOException, InterruptedException {
+    private void assertRendition(int expectedWidth) throws IOException, InterruptedException {
         browser.get(url("/da/venskabsbyer/bergen"));
         String viewport = String.valueOf(((JavascriptExecutor) browser)
                 .executeScript("return window.innerWidth + ' px at ' + window.devicePixelRatio"));
