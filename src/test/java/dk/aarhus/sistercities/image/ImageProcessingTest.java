@@ -34,6 +34,20 @@ class ImageProcessingTest {
         assertThat(ImageProcessing.widths(4000)).containsExactly(480, 960, 1600);
     }
 
+    @Test
+    void noRenditionCarriesTheUploadsMetadata() throws Exception {
+        byte[] photo = TestImages.photoWithGps(2000, 1500);
+        assertThat(TestImages.jpegMarkers(photo)).contains(0xE1); // the upload's EXIF and XMP
+
+        for (ImageProcessing.Made rendition : ImageProcessing.process(photo).renditions()) {
+            // Only JFIF's APP0 and the picture's own segments; no APP1 (EXIF, XMP) or any other application segment.
+            assertThat(TestImages.jpegMarkers(rendition.jpeg())).as(rendition.width() + " px")
+                    .noneMatch(m -> m >= 0xE1 && m <= 0xEF);
+            assertThat(new String(rendition.jpeg(), StandardCharsets.ISO_8859_1)).as(rendition.width() + " px")
+                    .doesNotContain("Exif", TestImages.GPS_MARK, "ns.adobe.com");
+        }
+    }
+
     /**
      * For each EXIF orientation, a 400 × 300 picture as the sensor stored it: red in its first corner (row 0,
      * column 0) and blue at the other end of row 0. EXIF says where row 0 and column 0 belong (1: top, left; 6:
