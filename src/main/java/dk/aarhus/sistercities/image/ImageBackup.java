@@ -22,10 +22,10 @@ public class ImageBackup {
     public static final Pattern FILE = Pattern.compile("images/[0-9a-f]{64}\\.(jpeg|png|webp)");
 
     private final ImageRepository images;
-    private final ImageFileRepository files;
+    private final ImageFiles files;
     private final ImageLibrary library;
 
-    ImageBackup(ImageRepository images, ImageFileRepository files, ImageLibrary library) {
+    ImageBackup(ImageRepository images, ImageFiles files, ImageLibrary library) {
         this.images = images;
         this.files = files;
         this.library = library;
@@ -67,7 +67,7 @@ public class ImageBackup {
         for (Image image : images.findAll().stream().sorted(Comparator.comparing(Image::getId)).toList()) {
             String name = "images/" + image.getOriginal() + "." + image.getFormat().name().toLowerCase(Locale.ROOT);
             entries.add(new Entry(image.getId(), image.getFileName(), name, image.details()));
-            bytes.put(name, files.findById(image.getOriginal()).orElseThrow().getData());
+            bytes.put(name, files.original(image.getOriginal()).orElseThrow());
         }
         return new Exported(entries, bytes);
     }

@@ -1,14 +1,10 @@
 package dk.aarhus.sistercities.image;
 
 import dk.aarhus.sistercities.content.Language;
-import dk.aarhus.sistercities.revision.Revision;
-import dk.aarhus.sistercities.revision.RevisionAction;
 import dk.aarhus.sistercities.revision.Revisions;
-import dk.aarhus.sistercities.revision.TypedRevisions;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.text.Normalizer;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HexFormat;
@@ -22,10 +18,13 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
-import tools.jackson.databind.json.JsonMapper;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The image library: upload, describe, replace and delete images, find them, and show them on pages. Every change is
@@ -36,25 +35,20 @@ import tools.jackson.databind.json.JsonMapper;
 @Transactional(readOnly = true)
 public class ImageLibrary {
 
-    static final String KIND = "IMAGE";
-
     private final ImageRepository images;
-    private final ImageFileRepository files;
+    private final ImageStore store;
+    private final ImageFiles files;
     /** Looked up when asked: the kinds that use images also show them, through this library. */
     private final ObjectProvider<ImageUses> uses;
     private final ApplicationEventPublisher events;
-    private final Clock clock;
-    /** The texts of every image as they were after each change (kind {@code IMAGE}, key: the image's id). */
-    private final TypedRevisions<ImageDetails> history;
 
-    ImageLibrary(ImageRepository images, ImageFileRepository files, ObjectProvider<ImageUses> uses,
-            ApplicationEventPublisher events, Clock clock, Revisions revisions, JsonMapper json) {
-        this.history = new TypedRevisions<>(revisions, json, KIND, ImageDetails.class);
+    ImageLibrary(ImageRepository images, ImageStore store, ImageFiles files, ObjectProvider<ImageUses> uses,
+            ApplicationEventPublisher events) {
         this.images = images;
+        this.store = store;
         this.files = files;
         this.uses = uses;
         this.events = events;
-        this.clock = clock;
     }
 
     /** Saving on top of a version someone else changed meanwhile; {@code current} is theirs. */
@@ -85,63 +79,38 @@ public class ImageLibrary {
         }
     }
 
-    /** Checks the upload, makes its renditions and stores it all; nothing is stored when it is refused. */
-    @Transactional
+    /**
+     * Checks the upload, makes its renditions and stores it all; nothing is stored when it is refused. The picture
+     * is processed before the transaction begins (unless the caller's, a backup's restore, is open): no decode holds
+     * a database connection.
+     */
+    @Transactional(propagation = Propagation.SUPPORTS, rollbackFor = UploadRefusedException.class)
     public Image upload(String fileName, byte[] bytes, ImageDetails details, String editor) throws UploadRefusedException {
-        ImageProcessing.Processed processed = ImageProcessing.process(bytes);
-        String original = sha256(bytes);
-        Optional<Image> same = images.findByOriginal(original);
-        if (same.isPresent()) {
-            throw new UploadRefusedException("image.problem.duplicate", same.get().getId());
+        ImageStore.Upload upload = processed(fileName, bytes);
+        try {
+            return store.add(upload, details, editor);
+        } catch (DataIntegrityViolationException | PessimisticLockingFailureException raced) {
+            // Another save stored the same file at the same moment: once more, and it is there (or a duplicate).
+            if (TransactionSynchronizationManager.isActualTransactionActive()) {
+                throw raced;
+            }
+            return store.add(upload, details, editor);
         }
-        Image image = new Image(name(fileName), processed.format(), processed.width(), processed.height(),
-                bytes.length, original);
-        files.save(new ImageFile(original, ImageFile.UPLOAD + processed.format().name().toLowerCase(Locale.ROOT), bytes));
-        image.setRenditions(store(processed));
-        image.describe(details, editor, clock.instant());
-        Image saved = images.save(image);
-        history.record(String.valueOf(saved.getId()), RevisionAction.CREATED, saved.details(), editor);
-        return saved;
     }
 
     /** New texts and, when {@code bytes} is not null, a new file for an image, on top of the version seen. */
-    @Transactional(rollbackFor = UploadRefusedException.class)
+    @Transactional(propagation = Propagation.SUPPORTS, rollbackFor = UploadRefusedException.class)
     public Image update(long id, long seenVersion, ImageDetails details, String fileName, byte[] bytes, String editor)
             throws UploadRefusedException {
-        Image image = images.findById(id).orElseThrow();
-        if (image.getVersion() != seenVersion) {
-            throw new StaleException(image);
-        }
-        if (bytes != null) {
-            ImageProcessing.Processed processed = ImageProcessing.process(bytes);
-            String original = sha256(bytes);
-            Optional<Image> same = images.findByOriginal(original).filter(other -> !other.getId().equals(id));
-            if (same.isPresent()) {
-                throw new UploadRefusedException("image.problem.duplicate", same.get().getId());
-            }
-            List<String> old = hashes(image);
-            if (!original.equals(image.getOriginal())) {
-                files.save(new ImageFile(original, ImageFile.UPLOAD + processed.format().name().toLowerCase(Locale.ROOT), bytes));
-            }
-            image.replaceFile(name(fileName), processed.format(), processed.width(), processed.height(), bytes.length,
-                    original);
-            image.setRenditions(store(processed));
-            old.removeAll(hashes(image));
-            files.deleteAllById(old);
-        }
-        if (history.latest(String.valueOf(id)).isEmpty()) {
-            // Uploaded before images had a history: its texts until now are where an undo goes back to.
-            history.record(String.valueOf(id), RevisionAction.CREATED, image.details(), image.getUpdatedBy());
-        }
-        image.describe(details, editor, clock.instant());
+        ImageStore.Upload upload = bytes == null ? null : processed(fileName, bytes);
         try {
-            images.saveAndFlush(image);
+            return store.replace(id, seenVersion, details, upload, editor);
         } catch (ObjectOptimisticLockingFailureException raced) {
-            throw new StaleException(image);
+            // Saved by someone else between our read and our write: tell the editor theirs, read anew.
+            throw new StaleException(images.findById(id).orElseThrow());
+        } catch (DataIntegrityViolationException | PessimisticLockingFailureException raced) {
+            return store.replace(id, seenVersion, details, upload, editor);
         }
-        history.record(String.valueOf(id), RevisionAction.SAVED, image.details(), editor);
-        events.publishEvent(new ImageChanged("image " + id, editor));
-        return image;
     }
 
     /**
@@ -151,26 +120,15 @@ public class ImageLibrary {
      */
     @Transactional
     public boolean restore(long id, int number, String editor) {
-        Image image = images.findById(id).orElseThrow();
-        String key = String.valueOf(id);
-        Optional<Revision> revision = history.revision(key, number);
-        if (revision.isEmpty()) {
-            return false;
-        }
-        ImageDetails old = history.read(revision.get());
-        image.describe(old, editor, clock.instant());
-        images.saveAndFlush(image);
-        history.restored(key, number, image.details(), editor);
-        events.publishEvent(new ImageChanged("image " + id, editor));
-        return true;
+        return store.restore(id, number, editor);
     }
 
     /** The newest revisions of an image's texts (all when {@code all}), for its form. */
     public Revisions.Recent history(long id, boolean all) {
-        return history.recent(String.valueOf(id), all);
+        return store.history(id, all);
     }
 
-    /** Deletes an image and its files; refused while anything uses it. */
+    /** Deletes an image and those of its files no other image shows; refused while anything uses it. */
     @Transactional
     public void delete(long id, long seenVersion, String editor) {
         Image image = images.findById(id).orElseThrow();
@@ -181,10 +139,11 @@ public class ImageLibrary {
         if (!where.isEmpty()) {
             throw new InUseException(where);
         }
-        List<String> hashes = hashes(image);
+        List<String> renditions = image.getRenditions().stream().map(Image.Rendition::hash).toList();
+        String original = image.getOriginal();
         images.delete(image);
         images.flush();
-        files.deleteAllById(hashes);
+        files.release(renditions, List.of(original));
         events.publishEvent(new ImageChanged("image " + id, editor));
     }
 
@@ -228,23 +187,8 @@ public class ImageLibrary {
         return id == null ? Optional.empty() : Optional.ofNullable(views(List.of(id), language).get(id));
     }
 
-    private List<Image.Rendition> store(ImageProcessing.Processed processed) {
-        List<Image.Rendition> made = new ArrayList<>();
-        for (ImageProcessing.Made rendition : processed.renditions()) {
-            String hash = sha256(rendition.jpeg());
-            if (!files.existsById(hash)) {
-                files.save(new ImageFile(hash, ImageFile.RENDITION, rendition.jpeg()));
-            }
-            made.add(new Image.Rendition(rendition.width(), rendition.height(), hash, rendition.jpeg().length));
-        }
-        return made;
-    }
-
-    private static List<String> hashes(Image image) {
-        List<String> hashes = new ArrayList<>();
-        hashes.add(image.getOriginal());
-        image.getRenditions().forEach(r -> hashes.add(r.hash()));
-        return hashes;
+    private static ImageStore.Upload processed(String fileName, byte[] bytes) throws UploadRefusedException {
+        return new ImageStore.Upload(name(fileName), bytes, sha256(bytes), ImageProcessing.process(bytes));
     }
 
     /** The file's own name, without any folder a browser sent, cut to the column. */

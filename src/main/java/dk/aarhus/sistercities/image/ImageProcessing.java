@@ -39,8 +39,11 @@ final class ImageProcessing {
     static final int MAX_RATIO = 8;
     static final int[] WIDTHS = {480, 960, 1600};
     private static final float QUALITY = 0.78f;
-    /** Decoded pictures are large (4 bytes a pixel): two uploads at a time are decoded, others wait. */
-    private static final Semaphore DECODING = new Semaphore(2, true);
+    /**
+     * Decoded pictures are large (4 bytes a pixel, and each step of the work makes another): two uploads at a time
+     * are worked on, from the decode to the last rendition written; others wait.
+     */
+    private static final Semaphore PIXEL_WORK = new Semaphore(2, true);
 
     static {
         // Registers the WebP reader (TwelveMonkeys) whichever class loader first touched ImageIO.
@@ -79,23 +82,33 @@ final class ImageProcessing {
             int height = reader.getHeight(0);
             check(width, height);
             int orientation = format == ImageFormat.JPEG ? ExifOrientation.of(bytes) : 1;
-            BufferedImage picture = ExifOrientation.upright(decode(reader, width, height), orientation);
-            if (ExifOrientation.swapsSides(orientation)) {
-                int side = width;
-                width = height;
-                height = side;
+            boolean turned = ExifOrientation.swapsSides(orientation);
+            int uprightWidth = turned ? height : width;
+            int uprightHeight = turned ? width : height;
+            // All the pixel work (decode, RGB copy, turning, scaling, writing) holds one of the permits.
+            PIXEL_WORK.acquireUninterruptibly();
+            try {
+                BufferedImage picture = ExifOrientation.upright(decode(reader, width, height), orientation);
+                return new Processed(format, uprightWidth, uprightHeight,
+                        renditions(picture, uprightWidth, uprightHeight));
+            } finally {
+                PIXEL_WORK.release();
             }
-            List<Made> renditions = new ArrayList<>();
-            for (int target : widths(width)) {
-                BufferedImage scaled = scale(picture, target, Math.max(1, Math.round((float) height * target / width)));
-                renditions.add(new Made(scaled.getWidth(), scaled.getHeight(), jpeg(scaled)));
-            }
-            return new Processed(format, width, height, List.copyOf(renditions));
         } catch (IOException | RuntimeException unreadable) {
             throw new UploadRefusedException("image.problem.damaged", format.name());
         } finally {
             reader.dispose();
         }
+    }
+
+    /** The renditions, narrowest first, of a picture {@code width} × {@code height} (perhaps decoded smaller). */
+    private static List<Made> renditions(BufferedImage picture, int width, int height) {
+        List<Made> renditions = new ArrayList<>();
+        for (int target : widths(width)) {
+            BufferedImage scaled = scale(picture, target, Math.max(1, Math.round((float) height * target / width)));
+            renditions.add(new Made(scaled.getWidth(), scaled.getHeight(), jpeg(scaled)));
+        }
+        return List.copyOf(renditions);
     }
 
     private static void check(int width, int height) throws UploadRefusedException {
@@ -120,13 +133,7 @@ final class ImageProcessing {
         param.setSourceSubsampling(step, step, 0, 0);
         List<String> warnings = new ArrayList<>();
         reader.addIIOReadWarningListener((source, warning) -> warnings.add(warning));
-        BufferedImage decoded;
-        DECODING.acquireUninterruptibly();
-        try {
-            decoded = reader.read(0, param);
-        } finally {
-            DECODING.release();
-        }
+        BufferedImage decoded = reader.read(0, param);
         if (!warnings.isEmpty() || decoded == null) {
             // A truncated JPEG is read to its end with a warning and the rest painted grey: refused, not shown.
             throw new UploadRefusedException("image.problem.damaged", reader.getFormatName().toUpperCase(Locale.ROOT));

@@ -7,15 +7,23 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Optional;
+import java.util.function.LongSupplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.springframework.dao.DataAccessException;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Serves the renditions: {@code /media/<sha-256>.jpg}. The address is the hash of the bytes, so an answer never
  * changes and browsers and proxies keep it for a year without asking again. Files come from a small in-memory cache,
  * bounded by bytes, filled from the database on a miss; a request never reads more than the one file. It stands
- * ahead of Spring Security and MVC, like the page cache: a public file needs neither.
+ * ahead of Spring Security and MVC, like the page cache: a public file needs neither; and behind the database
+ * outage filter, so a miss while the database is away is its calm 503.
+ *
+ * <p>A file may be deleted (with the last image that shows it): each kept file carries the content generation it
+ * was last found in, and once the generation moves on (every image change moves it, on every instance within its
+ * poll) the file's row is looked up again by its key before it is served, and a deleted one is a 404 from then on.
+ * While the database cannot be asked, a kept file is served as it was.
  */
 class MediaFilter extends OncePerRequestFilter {
 
@@ -23,12 +31,18 @@ class MediaFilter extends OncePerRequestFilter {
     static final String CACHE_CONTROL = "public, max-age=31536000, immutable";
     private static final Pattern FILE = Pattern.compile(Pattern.quote(PREFIX) + "([0-9a-f]{64})\\.jpg");
 
-    private final Cache<String, byte[]> cache;
-    private final MediaFiles files;
+    /** A file's bytes and the content generation in which it was last known to be there. */
+    record Kept(long generation, byte[] bytes) {
+    }
 
-    MediaFilter(Cache<String, byte[]> cache, MediaFiles files) {
+    private final Cache<String, Kept> cache;
+    private final ImageFiles files;
+    private final LongSupplier generation;
+
+    MediaFilter(Cache<String, Kept> cache, ImageFiles files, LongSupplier generation) {
         this.cache = cache;
         this.files = files;
+        this.generation = generation;
     }
 
     @Override
@@ -40,11 +54,7 @@ class MediaFilter extends OncePerRequestFilter {
             return;
         }
         String hash = file.group(1);
-        Optional<byte[]> bytes = Optional.ofNullable(cache.getIfPresent(hash)).or(() -> files.rendition(hash)
-                .map(found -> {
-                    cache.put(hash, found);
-                    return found;
-                }));
+        Optional<byte[]> bytes = bytes(hash);
         if (bytes.isEmpty()) {
             chain.doFilter(request, response); // the site's own 404 page
             return;
@@ -61,5 +71,31 @@ class MediaFilter extends OncePerRequestFilter {
         if ("GET".equals(request.getMethod())) {
             response.getOutputStream().write(bytes.get());
         }
+    }
+
+    /** The rendition's bytes, or empty when there is none (any more). */
+    private Optional<byte[]> bytes(String hash) {
+        long now = generation.getAsLong(); // before the database is read: a delete committing meanwhile moves it
+        Kept kept = cache.getIfPresent(hash);
+        if (kept != null && kept.generation() == now) {
+            return Optional.of(kept.bytes());
+        }
+        if (kept != null) {
+            boolean there;
+            try {
+                there = files.renditionExists(hash);
+            } catch (DataAccessException away) {
+                return Optional.of(kept.bytes()); // the database cannot be asked: what was served stays served
+            }
+            if (!there) {
+                cache.invalidate(hash);
+                return Optional.empty();
+            }
+            cache.put(hash, new Kept(now, kept.bytes()));
+            return Optional.of(kept.bytes());
+        }
+        Optional<byte[]> found = files.rendition(hash);
+        found.ifPresent(read -> cache.put(hash, new Kept(now, read)));
+        return found;
     }
 }

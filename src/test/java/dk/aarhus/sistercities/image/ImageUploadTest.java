@@ -88,6 +88,7 @@ class ImageUploadTest {
         assertThat(refused.select("#focus-TOP_RIGHT").hasAttr("checked")).as("focal point kept").isTrue();
         assertThat(jdbc.queryForObject("select count(*) from image", Integer.class)).as(kind).isZero();
         assertThat(jdbc.queryForObject("select count(*) from image_file", Integer.class)).as(kind).isZero();
+        assertThat(jdbc.queryForObject("select count(*) from image_original", Integer.class)).as(kind).isZero();
     }
 
     @Test
@@ -123,6 +124,7 @@ class ImageUploadTest {
 
         assertThat(deleted.statusCode()).isEqualTo(302);
         assertThat(jdbc.queryForObject("select count(*) from image_file", Integer.class)).isZero();
+        assertThat(jdbc.queryForObject("select count(*) from image_original", Integer.class)).isZero();
     }
 
     @Test

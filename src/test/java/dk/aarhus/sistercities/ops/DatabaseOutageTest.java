@@ -7,6 +7,7 @@ import dk.aarhus.sistercities.support.AdminPages;
 import dk.aarhus.sistercities.support.FullAppTest;
 import dk.aarhus.sistercities.support.HtmlChecker;
 import dk.aarhus.sistercities.support.Http;
+import dk.aarhus.sistercities.support.TestImages;
 import dk.aarhus.sistercities.support.WebSession;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -14,6 +15,7 @@ import java.net.ServerSocket;
 import java.net.http.HttpResponse;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.nio.file.Path;
 import org.h2.tools.Server;
@@ -26,11 +28,12 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The database goes away and comes back while the instance runs (an H2 server in this JVM, stopped and
  * started again on its port), with the site's own connection settings: pages already rendered keep coming
- * from the page cache; a page never rendered is a calm 503 with {@code Retry-After} in its language; the
+ * from the page cache, and image renditions already served from memory (one never served is a 503); a page never rendered is a calm 503 with {@code Retry-After} in its language; the
  * load balancer's {@code /readyz} says DOWN within the pool's wait for a connection (liveness stays up, so
  * nobody restarts the instance); an editor's save is refused with everything typed kept, ready to be sent
  * again; once the database is back all of it works again without a restart, and the kept save saves.
@@ -63,10 +66,22 @@ class DatabaseOutageTest {
             Document form = editor.page(city);
             assertThat(site.get("/en/cities/bergen").statusCode()).isEqualTo(200); // rendered, in the page cache
             assertThat(site.get("/readyz").statusCode()).isEqualTo(200);
+            // An image: its narrow rendition served once (kept in memory), its wide one never.
+            Document imageForm = editor.page("/admin/images/new");
+            assertThat(editor.upload((FormElement) imageForm.selectFirst("form[enctype=multipart/form-data]"),
+                    Map.of("altDa", "Havnen", "altEn", "The harbour"), "file", "harbour.jpg", "image/jpeg",
+                    TestImages.photoWithGps(800, 600)).statusCode()).isEqualTo(302);
+            List<String> renditions = app.getBean(JdbcTemplate.class).queryForList(
+                    "select '/media/' || hash || '.jpg' from image_rendition order by width", String.class);
+            assertThat(site.get(renditions.get(0)).statusCode()).isEqualTo(200);
 
             database.stop();
 
             assertThat(site.get("/en/cities/bergen").statusCode()).as("a page in the cache").isEqualTo(200);
+            assertThat(site.get(renditions.get(0)).statusCode()).as("a rendition in memory").isEqualTo(200);
+            HttpResponse<String> notKept = site.get(renditions.get(1));
+            assertThat(notKept.statusCode()).as("a rendition never served").isEqualTo(503);
+            assertThat(notKept.headers().firstValue("Retry-After")).hasValue("30");
             for (String[] page : new String[][] {{"/en/cities/turku", "en", "The site is briefly unavailable"},
                     {"/da/venskabsbyer/turku", "da", "Siden er utilgængelig et øjeblik"}}) {
                 HttpResponse<String> answer = site.get(page[0]);
