@@ -43,9 +43,11 @@ class ActivityAdminController {
     private final ActivityEditor editor;
     private final ContactScopes cities;
     private final ImageAttachment images;
+    private final ValueLabels labels;
 
-    ActivityAdminController(ActivityEditor editor, ContactScopes cities, ImageAttachment images) {
+    ActivityAdminController(ActivityEditor editor, ContactScopes cities, ImageAttachment images, ValueLabels labels) {
         this.images = images;
+        this.labels = labels;
         this.editor = editor;
         this.cities = cities;
     }
@@ -151,7 +153,7 @@ class ActivityAdminController {
     private String conflict(String key, ActivityContent yours, ActivityForm form, ActivityEditor.Draft current,
             List<Revision> meanwhile, Map<String, String> options, Model model) {
         model.addAttribute("meanwhile", meanwhile);
-        model.addAttribute("sideBySide", ActivityChanges.between(current.content(), yours));
+        model.addAttribute("sideBySide", labels.of(ActivityChanges.between(current.content(), yours)));
         // Saving again, after reading this, puts the editor's version on top; theirs stays in the history.
         form.setBaseRevision(current.revision());
         form.withEmptyRow();

@@ -27,6 +27,7 @@ final class ActivityChanges {
         add(changes, "cities", null, String.join(", ", before.cities()), String.join(", ", after.cities()));
         add(changes, "link", null, before.link(), after.link());
         add(changes, "sources", null, sources(before), sources(after));
+        add(changes, "image", null, Objects.toString(before.image(), null), Objects.toString(after.image(), null));
         return changes;
     }
 

@@ -97,6 +97,7 @@ final class ContentDiff {
         put(fields, "latitude", null, null, c.latitude());
         put(fields, "longitude", null, null, c.longitude());
         put(fields, "position", null, null, c.position());
+        put(fields, "image", null, null, c.image());
         for (Language language : Language.values()) {
             CityContent.Texts t = c.texts().get(language.code());
             String lang = language.code();

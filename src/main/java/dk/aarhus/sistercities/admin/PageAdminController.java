@@ -43,9 +43,11 @@ class PageAdminController {
     private final PageEditor editor;
     private final PageAddresses addresses;
     private final ImageAttachment images;
+    private final ValueLabels labels;
 
-    PageAdminController(PageEditor editor, PageAddresses addresses, ImageAttachment images) {
+    PageAdminController(PageEditor editor, PageAddresses addresses, ImageAttachment images, ValueLabels labels) {
         this.images = images;
+        this.labels = labels;
         this.editor = editor;
         this.addresses = addresses;
     }
@@ -148,7 +150,7 @@ class PageAdminController {
     private String conflict(String key, PageContent yours, PageForm form, PageEditor.Draft current,
             List<Revision> meanwhile, Model model) {
         model.addAttribute("meanwhile", meanwhile);
-        model.addAttribute("sideBySide", changes(current.content(), yours));
+        model.addAttribute("sideBySide", labels.of(changes(current.content(), yours)));
         // Saving again, after reading this, puts the editor's version on top; theirs stays in the history.
         form.setBaseRevision(current.revision());
         form.withEmptyRows();
@@ -222,6 +224,7 @@ class PageAdminController {
                 Objects.toString(after.navPosition(), null));
         add(changes, "showContact", null, String.valueOf(before.showContact()), String.valueOf(after.showContact()));
         add(changes, "sources", null, sources(before), sources(after));
+        add(changes, "image", null, Objects.toString(before.image(), null), Objects.toString(after.image(), null));
         return changes;
     }
 

@@ -34,12 +34,10 @@ public class PageEditor {
     static final String KIND = "PAGE";
 
     /** A page went public, or changed; the subject is e.g. {@code pages/get-involved}. */
-    public record PagePublished(String subject, String author) implements PublishedContentChanged {
-    }
+    public record PagePublished(String subject, String author) implements PublishedContentChanged { }
 
     /** A page was taken off the site; its history stays. */
-    public record PageUnpublished(String subject, String author) implements PublishedContentChanged {
-    }
+    public record PageUnpublished(String subject, String author) implements PublishedContentChanged { }
 
     /** Where a page stands: a draft not on the site, published, or published with a newer draft. */
     public enum State { DRAFT, PUBLISHED, CHANGED }
@@ -71,13 +69,6 @@ public class PageEditor {
         }
     }
 
-    /** A draft as its public page would show it, for the preview; rendered with the same Markdown. */
-    public PageView preview(PageContent content, Language language, String path, String otherPath) {
-        return PageView.of(content, language, markdown, path, otherPath, null,
-                images.view(content.image(), language).orElse(null));
-    }
-
-
     private final TypedRevisions<PageContent> store;
     private final PageRepository pages;
     private final ApplicationEventPublisher events;
@@ -95,6 +86,12 @@ public class PageEditor {
         this.pages = pages;
         this.events = events;
         this.clock = clock;
+    }
+
+    /** A draft as its public page would show it, for the preview; rendered with the same Markdown. */
+    public PageView preview(PageContent content, Language language, String path, String otherPath) {
+        return PageView.of(content, language, markdown, path, otherPath, null,
+                images.view(content.image(), language).orElse(null));
     }
 
     /** Every page that has a revision: those in the navigation first, in its order, then by title. */

@@ -35,8 +35,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * An editor uploads a phone photo (with EXIF and a GPS position) in a real browser, describes it, sets its focal
- * point and credit, makes it Bergen's main image and publishes; then the page, as a citizen's 1280 px screen sees
- * it, gets the rendition for its width, and its bytes hold no metadata. One browser for the class.
+ * point and credit, makes it Bergen's main image and publishes; then the page, as a citizen's 1280 px screen and a
+ * 375 px phone see it, gets the rendition for each width, and its bytes hold no metadata. One browser for the
+ * class, and the phone's for its one look.
  */
 @FullAppTest
 class ImageBrowserTest {
@@ -99,15 +100,21 @@ class ImageBrowserTest {
         assertThat(card.attr("srcset")).isEqualTo(img.attr("srcset"));
         assertThat(card.hasClass("focus-top-left")).isTrue();
 
-        // The screen's pick. (A phone's, 480, is not checked here: this headless Chrome keeps every window at its
-        // start size, through CDP's emulation, a resize and a popup alike, and the house has one browser a class;
-        // ImageProcessingTest proves the renditions carry no metadata.)
+        // The screen's pick, and a phone's: a 375 px phone (one device pixel a CSS pixel) takes the 480 px rendition.
+        // Headless Chrome keeps a window at its start size, so the phone is a browser of its own, for this only.
         browser.get(url("/da/venskabsbyer/bergen"));
-        assertRendition(960);
+        assertRendition(browser, 960);
+        WebDriver phone = Browser.start(375, 812, "da-DK,da");
+        try {
+            phone.get(url("/da/venskabsbyer/bergen"));
+            assertRendition(phone, 480);
+        } finally {
+            phone.quit();
+        }
     }
 
     /** The rendition the page shown picks, fetched as a citizen would: its width, caching and no metadata. */
-    private void assertRendition(int expectedWidth) throws IOException, InterruptedException {
+    private static void assertRendition(WebDriver browser, int expectedWidth) throws IOException, InterruptedException {
         String viewport = String.valueOf(((JavascriptExecutor) browser)
                 .executeScript("return window.innerWidth + ' px at ' + window.devicePixelRatio"));
         new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> (Boolean) ((JavascriptExecutor) d)

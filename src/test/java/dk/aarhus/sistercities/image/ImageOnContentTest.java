@@ -10,11 +10,13 @@ import dk.aarhus.sistercities.support.TestImages;
 import dk.aarhus.sistercities.support.WebSession;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.FormElement;
+import org.jsoup.select.Elements;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -199,6 +201,57 @@ class ImageOnContentTest {
                 .hasSize(3).first().asString().contains("Gendannet fra version 1");
         assertThat(jdbc.queryForObject("select credit from image where id = ?", String.class,
                 Long.valueOf(image.replaceAll(".*/", "")))).isEqualTo("Anna");
+    }
+
+    @Test
+    void anImageChosenMeanwhileIsNamedByItsFileInTheConflictAndInTheCompare() {
+        WebSession anna = admin();
+        WebSession bo = admin();
+        String harbour = upload(anna, "havn.png", 720, 480);
+        String square = upload(anna, "torv.png", 660, 440);
+        String page = "/admin/pages/get-involved";
+        FormElement annas = form(anna.page(page));
+        FormElement bos = form(bo.page(page));
+        assertThat(anna.submit(annas, null, Map.of("image", harbour)).statusCode()).isEqualTo(302);
+
+        Document conflict = refusedSave(bo.submit(bos, null, Map.of("image", square)));
+        Element row = row(conflict.select(".conflict table.diff"), "Billede");
+        assertThat(shown(row, 0)).isEqualTo("havn.png (nr. " + harbour + " i billedbiblioteket)");
+        assertThat(shown(row, 1)).isEqualTo("torv.png (nr. " + square + " i billedbiblioteket)");
+
+        // A city's main image in the compare of two revisions, by file name, not by number.
+        String bergen = anna.page("/admin").selectFirst("main a:containsOwn(Bergen)[href^=/admin/cities/]").attr("href");
+        AdminPages.saveCity(anna, bergen, Map.of("image", square));
+        List<String> numbers = anna.page(bergen + "/history").select("select#from option").eachAttr("value");
+        Document compare = anna.page(bergen + "/compare?from=" + numbers.get(1) + "&to=" + numbers.get(0));
+        assertThat(shown(row(compare.select("table.diff"), "Hovedbillede"), 1))
+                .isEqualTo("torv.png (nr. " + square + " i billedbiblioteket)");
+    }
+
+    /** A diff cell's value as it reads on screen (without the hidden "fjernet:" and "tilføjet:"). */
+    private static String shown(Element row, int cell) {
+        Element td = row.select("td").get(cell).clone();
+        td.select(".visually-hidden").remove();
+        return td.text();
+    }
+
+    private static String upload(WebSession editor, String name, int width, int height) {
+        HttpResponse<String> uploaded = editor.upload((FormElement) editor.page("/admin/images/new")
+                .selectFirst("form[enctype]"), Map.of("decorative", "true"), "file", name, "image/png",
+                TestImages.encode(TestImages.picture(width, height), "png"));
+        assertThat(uploaded.statusCode()).as(uploaded.body()).isEqualTo(302);
+        return uploaded.headers().firstValue("Location").orElseThrow().replaceAll(".*/", "");
+    }
+
+    private static Document refusedSave(HttpResponse<String> answer) {
+        assertThat(answer.statusCode()).as(answer.headers().firstValue("Location").orElse("")).isEqualTo(200);
+        return Jsoup.parse(answer.body());
+    }
+
+    /** The row of a diff table whose heading is {@code field}. */
+    private static Element row(Elements table, String field) {
+        return table.select("tbody tr").stream().filter(r -> r.selectFirst("th").text().equals(field))
+                .findFirst().orElseThrow(() -> new AssertionError("no row " + field + " in " + table.text()));
     }
 
     private static Document refused(HttpResponse<String> answer) {

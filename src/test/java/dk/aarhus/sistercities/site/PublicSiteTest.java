@@ -295,7 +295,7 @@ class PublicSiteTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"/en/cities/nowhere", "/da/venskabsbyer/nowhere", "/en/partnerships/nowhere", "/fr",
-            "/fr/cities/bergen", "/en/cities/Bergen", "/en/nowhere", "/nowhere", "/en/cities/bergen/more"})
+            "/fr/cities/bergen", "/en/cities/Nowhere", "/en/nowhere", "/nowhere", "/en/cities/bergen/more"})
     void unknownAddressesAnswerWithTheFriendly404Page(String path) {
         HttpResponse<String> response = http.get(path, "Accept-Language", "en");
         assertThat(response.statusCode()).isEqualTo(404);

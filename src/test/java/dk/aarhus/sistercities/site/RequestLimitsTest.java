@@ -116,13 +116,21 @@ class RequestLimitsTest {
     }
 
     @Test
-    void anUploadedFileOfTwelveMegabytesIsReadAndOneByteMoreIs413() {
+    void anUploadedFileOfTwelveMegabytesIsRead_oneByteMoreGoesBackToAnImageFormOrIs413() {
         String token = editor.csrfToken("/admin/cities/new");
         HttpResponse<String> atLimit = editor.post("/admin/cities/new", MULTIPART, multipart(token, FILE_LIMIT));
         assertThat(atLimit.statusCode()).as("read, and the form is shown again").isEqualTo(200);
+        // A form that uploads images sends a larger upload back to itself, which says how large an image may be.
         HttpResponse<String> over = editor.post("/admin/cities/new", MULTIPART, multipart(token, FILE_LIMIT + 1));
-        assertThat(over.statusCode()).isEqualTo(413);
-        assertThat(over.body()).contains("larger than the site accepts");
+        assertThat(over.statusCode()).isEqualTo(302);
+        assertThat(over.headers().firstValue("Location")).hasValueSatisfying(
+                location -> assertThat(location).endsWith("/admin/cities/new?tooLarge"));
+        assertThat(editor.page("/admin/cities/new?tooLarge").select("[role=alert]").text()).contains("10 MB");
+        // Any other address that is sent one: the container's refusal, 413.
+        HttpResponse<String> elsewhere = editor.post("/admin/contacts/bergen", MULTIPART,
+                multipart(token, FILE_LIMIT + 1));
+        assertThat(elsewhere.statusCode()).isEqualTo(413);
+        assertThat(elsewhere.body()).contains("larger than the site accepts");
         // The same from anyone, anywhere: an anonymous upload to a public page is refused as large.
         assertThat(new WebSession(port, "en").post("/en", MULTIPART, multipart("none", FILE_LIMIT + 1)).statusCode())
                 .isEqualTo(413);
