@@ -15,7 +15,9 @@ import java.util.concurrent.atomic.LongAdder;
 
 /**
  * Citizens reading the site through nginx: a few clients, each fetching the given pages one after the
- * other, again and again, as fast as answers come. Every answer is counted by the drill it came in (the
+ * other, again and again, as fast as answers come. Each has an address of its own, as citizens do (sent as
+ * {@code X-Forwarded-For}, to which nginx adds its own): the search gate counts a client's searches in flight,
+ * and four threads of one address searching at once are, to it, one visitor flooding. Every answer is counted by the drill it came in (the
  * current {@link #phase}) and by its outcome: the status, or the exception when there was no answer.
  */
 final class CitizenLoad implements AutoCloseable {
@@ -32,14 +34,15 @@ final class CitizenLoad implements AutoCloseable {
         this.paths = List.copyOf(paths);
         for (int i = 0; i < clients; i++) {
             int offset = i * paths.size() / clients;
-            Thread client = new Thread(() -> fetch(offset), "citizen-" + i);
+            String address = "203.0.113." + (i + 1);
+            Thread client = new Thread(() -> fetch(offset, address), "citizen-" + i);
             client.setDaemon(true);
             this.clients.add(client);
         }
         this.clients.forEach(Thread::start);
     }
 
-    private void fetch(int offset) {
+    private void fetch(int offset, String address) {
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(Duration.ofSeconds(5)).build();
         for (int n = offset; running; n++) {
@@ -48,7 +51,8 @@ final class CitizenLoad implements AutoCloseable {
             String outcome;
             try {
                 HttpResponse<Void> answer = http.send(HttpRequest.newBuilder(URI.create(base + path))
-                        .timeout(Duration.ofSeconds(30)).header("Accept-Encoding", "gzip").GET().build(),
+                        .timeout(Duration.ofSeconds(30)).header("Accept-Encoding", "gzip")
+                        .header("X-Forwarded-For", address).GET().build(),
                         HttpResponse.BodyHandlers.discarding());
                 outcome = String.valueOf(answer.statusCode());
                 if (answer.statusCode() == 503 && answer.headers().firstValue("Retry-After").isPresent()) {
