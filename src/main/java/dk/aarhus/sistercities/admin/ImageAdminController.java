@@ -1,11 +1,13 @@
 package dk.aarhus.sistercities.admin;
 
+import dk.aarhus.sistercities.account.CurrentEditor;
 import dk.aarhus.sistercities.content.Language;
 import dk.aarhus.sistercities.image.FocalPoint;
 import dk.aarhus.sistercities.image.Image;
 import dk.aarhus.sistercities.image.ImageLibrary;
 import dk.aarhus.sistercities.image.ImageUse;
 import dk.aarhus.sistercities.image.UploadRefusedException;
+import dk.aarhus.sistercities.review.PublishingRights;
 import jakarta.validation.Valid;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -30,7 +32,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /**
  * The image library ({@code /admin/images}): find images and see where each is used, upload one, change its texts
  * or its file, delete one nothing uses. A refused upload or save shows the form again with every reason and
- * everything typed; nothing of it is stored.
+ * everything typed; nothing of it is stored. An image has no draft: a change is seen at once where it is published,
+ * so while the four-eyes rule keeps an editor from publishing, they cannot change one that published content shows.
  */
 @Controller
 class ImageAdminController {
@@ -40,10 +43,12 @@ class ImageAdminController {
 
     private final ImageLibrary library;
     private final MessageSource messages;
+    private final PublishingRights rights;
 
-    ImageAdminController(ImageLibrary library, MessageSource messages) {
+    ImageAdminController(ImageLibrary library, MessageSource messages, PublishingRights rights) {
         this.library = library;
         this.messages = messages;
+        this.rights = rights;
     }
 
     @GetMapping(BASE)
@@ -112,6 +117,9 @@ class ImageAdminController {
         if (form.getVersion() == null) {
             form.setVersion(image.getVersion());
         }
+        if (heldForPublisher(id)) {
+            result.reject("image.published.publisher-only");
+        }
         if (result.hasErrors()) {
             return refused(image, result, model);
         }
@@ -137,6 +145,9 @@ class ImageAdminController {
     String restore(@PathVariable long id, @RequestParam int revision, Principal principal,
             RedirectAttributes redirect) {
         library.image(id).orElseThrow(ImageAdminController::notFound);
+        if (heldForPublisher(id)) {
+            return "redirect:" + BASE + "/" + id;
+        }
         if (!library.restore(id, revision, principal.getName())) {
             throw notFound();
         }
@@ -189,12 +200,19 @@ class ImageAdminController {
         model.addAttribute("focalPoints", FocalPoint.values());
         if (image != null) {
             model.addAttribute("imageUses", library.usesOf(image.getId()));
+            model.addAttribute("publisherOnly", heldForPublisher(image.getId()));
             model.addAttribute("view", library.view(image.getId(), Language.DA).orElse(null));
             if (!model.containsAttribute("history")) {
                 model.addAttribute("history", library.history(image.getId(), false));
             }
         }
         return "admin/image-form";
+    }
+
+    /** Published content shows the image, and the one asking may not publish now (the four-eyes rule). */
+    private boolean heldForPublisher(long id) {
+        return !rights.mayPublishNow(CurrentEditor.current().orElse(null))
+                && library.usesOf(id).stream().anyMatch(use -> !use.draftOnly());
     }
 
     private static byte[] bytes(MultipartFile file) {

@@ -6,10 +6,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dk.aarhus.sistercities.account.TestAccounts;
 import dk.aarhus.sistercities.schedule.SchedulePoller;
+import dk.aarhus.sistercities.support.AdminPages;
 import dk.aarhus.sistercities.support.FullAppTest;
 import dk.aarhus.sistercities.support.Http;
 import dk.aarhus.sistercities.support.ResetDataBeforeEachTest;
 import dk.aarhus.sistercities.support.TestClock;
+import dk.aarhus.sistercities.support.TestImages;
 import dk.aarhus.sistercities.support.WebSession;
 import java.net.http.HttpResponse;
 import java.time.Duration;
@@ -85,6 +87,46 @@ class ReviewRulesTest {
     private List<String> audit(String event) {
         return jdbc.queryForList("select actor || ' ' || coalesce(detail, '') from audit_log where event = ? order by id",
                 String.class, event);
+    }
+
+    @Test
+    void underTheRuleOnlyAPublisherChangesAnImageThatPublishedContentShows() {
+        HttpResponse<String> uploaded = admin.upload((FormElement) admin.page("/admin/images/new")
+                .selectFirst("form[enctype]"), Map.of("decorative", "true", "captionDa", "Bryggen, første udgave"), "file",
+                "bryggen.png", "image/png", TestImages.encode(TestImages.picture(640, 400), "png"));
+        assertThat(uploaded.statusCode()).isEqualTo(302);
+        String image = "/admin/images/" + location(uploaded).replaceAll(".*/", "");
+        assertThat(admin.submit((FormElement) admin.page(image).selectFirst("form[enctype]"), null,
+                Map.of("captionDa", "Bryggen")).statusCode()).as("a second revision, to restore the first").isEqualTo(302);
+        AdminPages.saveCity(admin, bergen, Map.of("image", image.replaceAll(".*/", "")));
+        assertThat(postFromForm(admin, "publish").statusCode()).isEqualTo(302);
+        Reviewers.fourEyes(admin, true);
+
+        WebSession eva = as("eva");
+        Document form = eva.page(image);
+        assertThat(form.select("main p.banner-warning").text()).contains("kun en udgiver eller administrator");
+        HttpResponse<String> refused = eva.submit((FormElement) form.selectFirst("form[enctype]"), null,
+                Map.of("captionDa", "Ændret af en redaktør"));
+        assertThat(refused.statusCode()).isEqualTo(200);
+        Document again = Jsoup.parse(refused.body());
+        assertThat(again.select("#error-summary").text()).contains("kun en udgiver eller administrator");
+        assertThat(again.select("#captionDa").val()).as("what was typed is kept").isEqualTo("Ændret af en redaktør");
+        FormElement restore = (FormElement) form.selectFirst("form[action$=/restore]");
+        assertThat(eva.submit(restore, null, Map.of()).statusCode()).isEqualTo(302);
+        assertThat(caption(image)).as("neither saved nor restored").isEqualTo("Bryggen");
+        assertThat(Jsoup.parse(new Http(port).get(PUBLIC_BERGEN).body()).select("main figure figcaption").text())
+                .contains("Bryggen").doesNotContain("redaktør");
+
+        WebSession pia = as("pia");
+        assertThat(pia.page(image).select("main p.banner-warning")).isEmpty();
+        assertThat(pia.submit((FormElement) pia.page(image).selectFirst("form[enctype]"), null,
+                Map.of("captionDa", "Bryggen i Bergen")).statusCode()).isEqualTo(302);
+        assertThat(caption(image)).isEqualTo("Bryggen i Bergen");
+    }
+
+    private String caption(String imagePath) {
+        return jdbc.queryForObject("select caption_da from image where id = ?", String.class,
+                Long.valueOf(imagePath.replaceAll(".*/", "")));
     }
 
     @Test
