@@ -142,7 +142,8 @@ final class ContentDiff {
         return fields;
     }
 
+    /** A value as compared: line breaks saved from a browser before they were stored as {@code \n} are the same. */
     private static void put(Map<Key, String> fields, String field, String lang, Integer result, Object value) {
-        fields.put(new Key(field, lang, result), value == null ? null : value.toString());
+        fields.put(new Key(field, lang, result), value == null ? null : value.toString().replace("\r\n", "\n"));
     }
 }

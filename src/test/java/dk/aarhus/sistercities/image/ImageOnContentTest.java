@@ -215,6 +215,8 @@ class ImageOnContentTest {
         assertThat(anna.submit(annas, null, Map.of("image", harbour)).statusCode()).isEqualTo(302);
 
         Document conflict = refusedSave(bo.submit(bos, null, Map.of("image", square)));
+        assertThat(conflict.select(".conflict").text()).contains("En anden har gemt en ændring her");
+        assertThat(conflict.select("#publish-form")).as("Publish would publish theirs, not what is on screen").isEmpty();
         Element row = row(conflict.select(".conflict table.diff"), "Billede");
         assertThat(shown(row, 0)).isEqualTo("havn.png (nr. " + harbour + " i billedbiblioteket)");
         assertThat(shown(row, 1)).isEqualTo("torv.png (nr. " + square + " i billedbiblioteket)");
@@ -224,6 +226,8 @@ class ImageOnContentTest {
         AdminPages.saveCity(anna, bergen, Map.of("image", square));
         List<String> numbers = anna.page(bergen + "/history").select("select#from option").eachAttr("value");
         Document compare = anna.page(bergen + "/compare?from=" + numbers.get(1) + "&to=" + numbers.get(0));
+        assertThat(compare.select("table.diff thead").text()).as("authors as the history names them")
+                .contains("systemet (startindhold)").doesNotContain("– seed");
         assertThat(shown(row(compare.select("table.diff"), "Hovedbillede"), 1))
                 .isEqualTo("torv.png (nr. " + square + " i billedbiblioteket)");
     }
