@@ -7,6 +7,7 @@ import java.util.OptionalLong;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.web.authentication.logout.SecurityContextLogoutHandler;
 import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -44,10 +45,12 @@ class LoginCodeController {
 
     @GetMapping(CODE)
     String form(@ModelAttribute("form") CodeForm form, Authentication login, HttpServletRequest request,
-            HttpServletResponse response) {
+            HttpServletResponse response, Model model) {
         if (LoginStep.of(login) == null) {
             return "redirect:" + SecurityConfig.HOME;
         }
+        // Said on arrival, not after a right code was typed in vain: the way in is a recovery code.
+        model.addAttribute("codesStopped", !throttle.codesCheckedAfterPassword(login.getName(), request.getRemoteAddr()));
         return completion.secondStepInTime(request) ? PAGE : startAgain(login, request, response);
     }
 

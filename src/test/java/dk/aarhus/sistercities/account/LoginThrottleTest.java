@@ -373,6 +373,10 @@ class LoginThrottleTest {
             assertThat(codeError(browser, app.wrong(), "198.51.100.70")).as("wrong code %d", wrong + 1)
                     .startsWith("Koden er forkert.");
         }
+        assertThat(Jsoup.parse(logins.get(2).send(mvc, get("/login/code").with(from("198.51.100.72")))
+                .getResponse().getContentAsString()).select("main p.banner-warning").text())
+                .as("said on arrival, before a right code is typed in vain")
+                .startsWith("Der er skrevet for mange forkerte koder");
         for (Browser browser : logins.subList(1, 3)) {
             assertThat(codeError(browser, app.next(), "198.51.100.79"))
                     .as("the right code, no longer looked at").startsWith("Der er skrevet for mange forkerte koder");
