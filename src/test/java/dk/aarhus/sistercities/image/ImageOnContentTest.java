@@ -58,6 +58,9 @@ class ImageOnContentTest {
         String image = saved.select("#image option[selected]").val();
         assertThat(image).isNotEmpty();
         assertThat(saved.select("#newImage-altDa").val()).as("the new image's fields are empty again").isEmpty();
+        assertThat(saved.select(".image-chosen img").attr("src")).as("the chosen image beside its choice")
+                .startsWith("/media/");
+        assertThat(saved.select(".image-chosen a").attr("href")).isEqualTo("/admin/images/" + image);
 
         // A draft: citizens do not see it, the preview does, the library says "only in the draft".
         assertThat(figure(citizen.get("/da/aktiviteter").body(), KIEL)).isNull();
