@@ -117,7 +117,7 @@ class ImageAdminController {
         if (form.getVersion() == null) {
             form.setVersion(image.getVersion());
         }
-        if (heldForPublisher(id)) {
+        if (heldForPublisher(library.usesOf(id))) {
             result.reject("image.published.publisher-only");
         }
         if (result.hasErrors()) {
@@ -145,7 +145,7 @@ class ImageAdminController {
     String restore(@PathVariable long id, @RequestParam int revision, Principal principal,
             RedirectAttributes redirect) {
         library.image(id).orElseThrow(ImageAdminController::notFound);
-        if (heldForPublisher(id)) {
+        if (heldForPublisher(library.usesOf(id))) {
             return "redirect:" + BASE + "/" + id;
         }
         if (!library.restore(id, revision, principal.getName())) {
@@ -199,8 +199,9 @@ class ImageAdminController {
         model.addAttribute("image", image);
         model.addAttribute("focalPoints", FocalPoint.values());
         if (image != null) {
-            model.addAttribute("imageUses", library.usesOf(image.getId()));
-            model.addAttribute("publisherOnly", heldForPublisher(image.getId()));
+            List<ImageUse> uses = library.usesOf(image.getId());
+            model.addAttribute("imageUses", uses);
+            model.addAttribute("publisherOnly", heldForPublisher(uses));
             model.addAttribute("view", library.view(image.getId(), Language.DA).orElse(null));
             if (!model.containsAttribute("history")) {
                 model.addAttribute("history", library.history(image.getId(), false));
@@ -209,10 +210,10 @@ class ImageAdminController {
         return "admin/image-form";
     }
 
-    /** Published content shows the image, and the one asking may not publish now (the four-eyes rule). */
-    private boolean heldForPublisher(long id) {
-        return !rights.mayPublishNow(CurrentEditor.current().orElse(null))
-                && library.usesOf(id).stream().anyMatch(use -> !use.draftOnly());
+    /** Published content shows the image ({@code uses}), and the one asking may not publish now (four-eyes rule). */
+    private boolean heldForPublisher(List<ImageUse> uses) {
+        return uses.stream().anyMatch(use -> !use.draftOnly())
+                && !rights.mayPublishNow(CurrentEditor.current().orElse(null));
     }
 
     private static byte[] bytes(MultipartFile file) {
