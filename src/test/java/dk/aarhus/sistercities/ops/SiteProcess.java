@@ -76,11 +76,17 @@ final class SiteProcess implements AutoCloseable {
 
     /** The status of a GET straight to this instance, or -1 when it does not answer. */
     int status(String path) {
+        HttpResponse<Void> response = get(path);
+        return response == null ? -1 : response.statusCode();
+    }
+
+    /** A GET straight to this instance, its body discarded; null when it does not answer. */
+    HttpResponse<Void> get(String path) {
         try {
             return CLIENT.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
-                    .timeout(Duration.ofSeconds(20)).GET().build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+                    .timeout(Duration.ofSeconds(20)).GET().build(), HttpResponse.BodyHandlers.discarding());
         } catch (IOException e) {
-            return -1;
+            return null;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
