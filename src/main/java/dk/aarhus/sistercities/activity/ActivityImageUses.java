@@ -3,6 +3,7 @@ package dk.aarhus.sistercities.activity;
 import dk.aarhus.sistercities.content.Language;
 import dk.aarhus.sistercities.content.Localized;
 import dk.aarhus.sistercities.image.ImageUse;
+import dk.aarhus.sistercities.image.ImageUse;
 import dk.aarhus.sistercities.image.ImageUseMap;
 import dk.aarhus.sistercities.image.ImageUses;
 import java.util.HashMap;
@@ -32,8 +33,8 @@ class ActivityImageUses implements ImageUses {
         for (ActivityEditor.Item item : editor.items()) {
             ActivityContent.Texts text = Localized.pick(item.content().texts(), Language.DA);
             String key = item.content().key();
-            uses.add(text == null || text.title() == null ? key : text.title(), "/admin/activities/" + key,
-                    published.get(key), item.content().image());
+            uses.add(ImageUse.Kind.ACTIVITY, text == null || text.title() == null ? key : text.title(),
+                    "/admin/activities/" + key, published.get(key), item.content().image());
         }
         return uses.byImage();
     }

@@ -2,6 +2,7 @@ package dk.aarhus.sistercities.city;
 
 import dk.aarhus.sistercities.content.Language;
 import dk.aarhus.sistercities.image.ImageUse;
+import dk.aarhus.sistercities.image.ImageUse;
 import dk.aarhus.sistercities.image.ImageUseMap;
 import dk.aarhus.sistercities.image.ImageUses;
 import java.util.LinkedHashMap;
@@ -41,6 +42,7 @@ class CityImageUses implements ImageUses {
     private static void add(ImageUseMap uses, City city, Long draftImage) {
         String name = city.text(Language.DA) == null || city.text(Language.DA).name() == null
                 ? city.getSlug() : city.text(Language.DA).name();
-        uses.add(name, "/admin/cities/" + city.getId(), city.isPublished() ? city.getImageId() : null, draftImage);
+        uses.add(ImageUse.Kind.CITY, name, "/admin/cities/" + city.getId(),
+                city.isPublished() ? city.getImageId() : null, draftImage);
     }
 }

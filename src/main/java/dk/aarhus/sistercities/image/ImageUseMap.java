@@ -14,13 +14,16 @@ public final class ImageUseMap {
 
     private final Map<Long, List<ImageUse>> uses = new LinkedHashMap<>();
 
-    /** A thing named {@code what} (its form at {@code adminPath}) showing {@code published}, and {@code draft} in its draft. */
-    public ImageUseMap add(String what, String adminPath, Long published, Long draft) {
+    /**
+     * A thing of a {@code kind} named {@code what} (its form at {@code adminPath}) showing {@code published}, and
+     * {@code draft} in its draft.
+     */
+    public ImageUseMap add(ImageUse.Kind kind, String what, String adminPath, Long published, Long draft) {
         if (published != null) {
-            uses.computeIfAbsent(published, k -> new ArrayList<>()).add(new ImageUse(what, adminPath, false));
+            uses.computeIfAbsent(published, k -> new ArrayList<>()).add(new ImageUse(kind, what, adminPath, false));
         }
         if (draft != null && !Objects.equals(draft, published)) {
-            uses.computeIfAbsent(draft, k -> new ArrayList<>()).add(new ImageUse(what, adminPath, true));
+            uses.computeIfAbsent(draft, k -> new ArrayList<>()).add(new ImageUse(kind, what, adminPath, true));
         }
         return this;
     }

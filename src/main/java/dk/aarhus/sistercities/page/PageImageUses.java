@@ -2,6 +2,7 @@ package dk.aarhus.sistercities.page;
 
 import dk.aarhus.sistercities.content.Language;
 import dk.aarhus.sistercities.image.ImageUse;
+import dk.aarhus.sistercities.image.ImageUse;
 import dk.aarhus.sistercities.image.ImageUseMap;
 import dk.aarhus.sistercities.image.ImageUses;
 import java.util.HashMap;
@@ -29,7 +30,7 @@ class PageImageUses implements ImageUses {
         pages.findAllWithTexts().forEach(p -> published.put(p.getKey(), p.content().image()));
         ImageUseMap uses = new ImageUseMap();
         for (PageEditor.Item item : editor.items(Language.DA)) {
-            uses.add(item.title(), "/admin/pages/" + item.key(), published.get(item.key()),
+            uses.add(ImageUse.Kind.PAGE, item.title(), "/admin/pages/" + item.key(), published.get(item.key()),
                     editor.draft(item.key()).content().image());
         }
         return uses.byImage();

@@ -65,8 +65,9 @@ class ImageOnContentTest {
         // A draft: citizens do not see it, the preview does, the library says "only in the draft".
         assertThat(figure(citizen.get("/da/aktiviteter").body(), KIEL)).isNull();
         assertThat(figure(editor.page(AdminPages.ACTIVITY + "/preview/da").outerHtml(), KIEL)).isNotNull();
-        assertThat(editor.page("/admin/images").select("main tbody td").text())
-                .contains("Kiel", "kun i kladden");
+        assertThat(editor.page("/admin/images").select("main tbody td li").eachText())
+                .as("where it is used: the kind (a city may share an activity's name), the name, only in the draft")
+                .anyMatch(use -> use.startsWith("Aktivitet ") && use.contains("Kiel") && use.endsWith("(kun i kladden)"));
 
         publish(editor, AdminPages.ACTIVITY);
         Element img = figure(citizen.get("/da/aktiviteter").body(), KIEL).selectFirst("img");
@@ -114,6 +115,7 @@ class ImageOnContentTest {
         Element preview = editor.page(page + "/preview/da").selectFirst("main figure img");
         assertThat(preview).isNotNull();
         assertThat(editor.page("/admin/images/" + image).select("main li a").attr("href")).isEqualTo(page);
+        assertThat(editor.page("/admin/images/" + image).select("main li a").text()).startsWith("Side ");
 
         publish(editor, page);
         Element img = Jsoup.parse(citizen.get("/da/sider/deltag").body()).selectFirst("main h1 + figure img");

@@ -146,15 +146,17 @@ class ImageUploadTest {
 
         // Its delete link leads to the refusal, not to a confirmation; a delete sent anyway is refused the same way.
         Document refused = editor.page(image + "/delete");
-        assertThat(refused.select("[aria-labelledby=in-use-title] a").text()).isEqualTo(AdminPages.CITY);
+        assertThat(refused.select("[aria-labelledby=in-use-title] a").text()).as("the kind, then the name")
+                .isEqualTo("By " + AdminPages.CITY);
         assertThat(refused.select("[aria-labelledby=in-use-title]").text()).contains("kun i kladden");
         assertThat(refused.select("ul.consequences")).isEmpty();
         HttpResponse<String> delete = editor.post(image + "/delete", refused, "seenRevision",
                 refused.select("#version").val());
         assertThat(delete.statusCode()).isEqualTo(200);
-        assertThat(Jsoup.parse(delete.body()).select("[aria-labelledby=in-use-title] a").text()).isEqualTo(AdminPages.CITY);
+        assertThat(Jsoup.parse(delete.body()).select("[aria-labelledby=in-use-title] a").text())
+                .isEqualTo("By " + AdminPages.CITY);
         assertThat(jdbc.queryForObject("select count(*) from image", Integer.class)).isEqualTo(1);
-        assertThat(editor.page("/admin/images").select("main tbody td a").text()).isEqualTo(AdminPages.CITY);
+        assertThat(editor.page("/admin/images").select("main tbody td a").text()).isEqualTo("By " + AdminPages.CITY);
     }
 
     private String uploaded(WebSession editor) {
