@@ -56,6 +56,7 @@ class ImageOnContentTest {
         Document saved = editor.page(AdminPages.ACTIVITY);
         assertThat(saved.select("[role=status]").text()).contains("Billedet kiel.jpg er lagt i billedbiblioteket");
         String image = saved.select("#image option[selected]").val();
+        int withImage = Integer.parseInt(saved.select("#baseRevision").val());
         assertThat(image).isNotEmpty();
         assertThat(saved.select("#newImage-altDa").val()).as("the new image's fields are empty again").isEmpty();
         assertThat(saved.select(".image-chosen img").attr("src")).as("the chosen image beside its choice")
@@ -95,8 +96,26 @@ class ImageOnContentTest {
         assertThat(editor.page(AdminPages.ACTIVITY).select("#image option[selected]").val()).isEmpty();
         publish(editor, AdminPages.ACTIVITY);
         assertThat(figure(citizen.get("/da/aktiviteter").body(), KIEL)).isNull();
-        assertThat(editor.page("/admin/images/" + image + "/delete").select("h1").text())
-                .as("no longer in use: the confirmation").startsWith("Slet billedet");
+        Document confirmation = editor.page("/admin/images/" + image + "/delete");
+        assertThat(confirmation.select("h1").text()).as("no longer in use: the confirmation").startsWith("Slet billedet");
+
+        // Deleted, then the revision that showed it restored: the form says the image is gone, not nothing.
+        assertThat(editor.submit((FormElement) confirmation.selectFirst("main form"), null, Map.of()).statusCode())
+                .isEqualTo(302);
+        FormElement back = (FormElement) editor.page(AdminPages.ACTIVITY).select("form[action$=/restore]").stream()
+                .filter(f -> f.select("input[name=revision]").val().equals(String.valueOf(withImage)))
+                .findFirst().orElseThrow();
+        assertThat(editor.submit(back, null, Map.of()).statusCode()).isEqualTo(302);
+        Document restored = editor.page(AdminPages.ACTIVITY);
+        assertThat(restored.select("#image option[selected]").val()).isEmpty();
+        assertThat(restored.select(".banner-warning").text())
+                .contains("Kladden viser billede nr. " + image + ", men det er slettet fra billedbiblioteket");
+        FormElement none = (FormElement) restored.select("form[action$=/restore]").stream()
+                .filter(f -> f.select("input[name=revision]").val().equals(String.valueOf(withoutImage)))
+                .findFirst().orElseThrow();
+        assertThat(editor.submit(none, null, Map.of()).statusCode()).isEqualTo(302);
+        assertThat(editor.page(AdminPages.ACTIVITY).select(".banner-warning").text())
+                .as("a draft without an image: no word of one").doesNotContain("slettet fra billedbiblioteket");
     }
 
     @Test
