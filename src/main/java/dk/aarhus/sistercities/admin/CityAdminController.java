@@ -136,11 +136,11 @@ class CityAdminController {
             redirect.addFlashAttribute("saved", true);
             return SaveAndPublish.next(action, "/admin/cities/" + id, saved);
         } catch (CityEditor.StaleException stale) {
-            return conflict(form, stale.conflict(), model);
+            return conflict(city, form, stale.conflict(), model);
         } catch (ObjectOptimisticLockingFailureException | DataIntegrityViolationException raced) {
             // Another editor's save landed between our check and our write.
             City now = editor.city(id);
-            return conflict(form, editor.conflict(now, form.getBaseRevision()), model);
+            return conflict(now, form, editor.conflict(now, form.getBaseRevision()), model);
         } catch (CityEditor.SlugTakenException e) {
             result.rejectValue("slug", "SlugTaken");
             return "admin/city-form";
@@ -148,13 +148,16 @@ class CityAdminController {
     }
 
     /** The save is refused: show who changed what, both versions, and keep everything typed. */
-    private String conflict(CityForm yours, CityEditor.Conflict conflict, Model model) {
+    private String conflict(City city, CityForm yours, CityEditor.Conflict conflict, Model model) {
         CityContent yourContent = yours.toContent(false);
+        CityContent started = history.revision(city, yours.getBaseRevision()).map(history::content)
+                .orElse(conflict.current());
         Locale locale = LocaleContextHolder.getLocale();
         model.addAttribute("conflict", new CityEditor.Conflict(conflict.current(), conflict.currentRevision(),
                 conflict.meanwhile(), labels.of(conflict.theirChanges(), locale)));
-        model.addAttribute("choices",
-                ConflictChoices.of(labels.of(ContentDiff.between(conflict.current(), yourContent), locale)));
+        model.addAttribute("choices", ConflictChoices.of(
+                labels.of(ContentDiff.between(conflict.current(), yourContent), locale),
+                ConflictChoices.changed(started, yourContent)));
         // Saving again puts the editor's version on top, but for the fields where they chose the other one.
         yours.setBaseRevision(conflict.currentRevision());
         return "admin/city-form";

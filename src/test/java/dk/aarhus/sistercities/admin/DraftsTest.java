@@ -173,14 +173,19 @@ class DraftsTest {
         assertThat(conflict.select(".conflict").text()).contains("Your changes were not saved", "Ingrid's summary");
         assertThat(conflict.select(".conflict input[type=radio][value=mine]").eachAttr("name")).containsExactly(
                 "choice-texts-en-name", "choice-texts-en-summary", "choice-texts-en-description");
-        assertThat(conflict.select(".conflict input[type=radio][value=mine]").eachAttr("checked"))
-                .as("mine by default").containsOnly("");
+        Map<String, String> checked = new HashMap<>();
+        conflict.select(".conflict input[type=radio][checked]").forEach(r -> checked.put(r.attr("name"), r.val()));
+        assertThat(checked).as("mine where Anna changed the field, theirs where only Ingrid did").isEqualTo(Map.of(
+                "choice-texts-en-name", "mine", "choice-texts-en-summary", "theirs",
+                "choice-texts-en-description", "mine"));
+        assertThat(conflict.select(".conflict table.choices tbody th").eachText()).as("the field only the other changed says so")
+                .containsExactly("Name (English)", "Summary (English) Only the other person changed this field",
+                        "Description (English)");
         assertThat(conflict.select(".conflict input[type=radio]").eachAttr("form")).containsOnly("city-form");
         assertThat(conflict.select(".conflict label").eachText()).contains("Keep mine", "Use theirs");
 
         Map<String, String> choices = new HashMap<>();
         conflict.select("input[type=radio][form=city-form][checked]").forEach(r -> choices.put(r.attr("name"), r.val()));
-        choices.put("choice-texts-en-summary", "theirs");
         choices.put("choice-texts-en-name", "theirs");
         // A row added before saving keeps the choices: they are taken into the form first.
         Element addSource = conflict.selectFirst("button[name=action][value=add-source]");
