@@ -147,7 +147,7 @@ class ActivityAdminController {
                     .filter(r -> r.getNumber() > form.getBaseRevision()).toList(), options, model);
         }
         redirect.addFlashAttribute("saved", true);
-        return SaveAndPublish.next(action, BASE + "/" + key, saved);
+        return SaveAndPublish.next(action, BASE + "/" + key, saved, "ACTIVITY", key);
     }
 
     private String conflict(String key, ActivityContent yours, ActivityForm form, ActivityEditor.Draft current,

@@ -134,7 +134,7 @@ class CityAdminController {
         try {
             int saved = editor.save(id, form.getBaseRevision(), form.toContent(false), principal.getName());
             redirect.addFlashAttribute("saved", true);
-            return SaveAndPublish.next(action, "/admin/cities/" + id, saved);
+            return SaveAndPublish.next(action, "/admin/cities/" + id, saved, "CITY", String.valueOf(id));
         } catch (CityEditor.StaleException stale) {
             return conflict(city, form, stale.conflict(), model);
         } catch (ObjectOptimisticLockingFailureException | DataIntegrityViolationException raced) {

@@ -97,7 +97,7 @@ class ContactAdminController {
                     .filter(r -> r.getNumber() > form.getBaseRevision()).toList(), model);
         }
         redirect.addFlashAttribute("saved", true);
-        return SaveAndPublish.next(action, BASE + "/" + scope, saved);
+        return SaveAndPublish.next(action, BASE + "/" + scope, saved, "CONTACT", scope);
     }
 
     private String conflict(String scope, String cityName, ContactContent yours, ContactForm form,

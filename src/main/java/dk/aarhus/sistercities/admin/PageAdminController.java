@@ -132,7 +132,7 @@ class PageAdminController {
                     .filter(r -> r.getNumber() > form.getBaseRevision()).toList(), model);
         }
         redirect.addFlashAttribute("saved", true);
-        return SaveAndPublish.next(action, BASE + "/" + key, saved);
+        return SaveAndPublish.next(action, BASE + "/" + key, saved, "PAGE", key);
     }
 
     /** Checks the form; on errors puts them, in the form's order, where the template finds them. */

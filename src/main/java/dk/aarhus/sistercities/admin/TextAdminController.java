@@ -100,7 +100,7 @@ class TextAdminController {
                     .filter(r -> r.getNumber() > form.getBaseRevision()).toList(), model);
         }
         redirect.addFlashAttribute("saved", true);
-        return SaveAndPublish.next(action, "/admin/" + kind + "/" + key, saved);
+        return SaveAndPublish.next(action, "/admin/" + kind + "/" + key, saved, subject.kind().name(), key);
     }
 
     private String conflict(TextSubject subject, TextForm yours, TextEditor.Draft current,

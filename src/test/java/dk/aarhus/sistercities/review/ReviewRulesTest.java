@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.jsoup.nodes.FormElement;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -204,6 +205,36 @@ class ReviewRulesTest {
         assertThat(audit("REVIEW_SUBMITTED")).singleElement().asString().startsWith("pia CITY ");
         assertThat(audit("REVIEW_APPROVED")).singleElement().asString().startsWith("per CITY ");
         assertThat(audit("CITY_PUBLISHED")).last().asString().startsWith("per ");
+    }
+
+    /**
+     * Under the rule an editor's action bar saves what is on screen and sends that for approval in one step (UI
+     * tester: the panel's own button sends the saved draft, and what they had just typed was left behind).
+     */
+    @Test
+    void underTheRuleTheActionBarSavesWhatIsOnScreenAndSendsThatForApproval() {
+        Reviewers.fourEyes(admin, true);
+        WebSession eva = as("eva");
+        Document form = eva.page(bergen);
+        assertThat(form.select(".action-bar button[value=save-and-publish]")).as("no save and publish").isEmpty();
+        Element both = form.selectFirst("form#city-form .action-bar button[name=action][value=save-and-submit]");
+        assertThat(both.text()).isEqualTo("Gem og send til godkendelse");
+
+        HttpResponse<String> sent = eva.submit((FormElement) form.selectFirst("form#city-form"), both,
+                Map.of("texts[da].summary", "Bergen, skrevet og sendt i ét."));
+        assertThat(location(sent)).endsWith(bergen);
+        Document after = eva.page(bergen);
+        assertThat(after.select(".banner-success").text()).contains("Kladden er sendt til godkendelse");
+        assertThat(after.select("#texts-da-summary").text()).isEqualTo("Bergen, skrevet og sendt i ét.");
+        assertThat(after.select(".action-bar button[value=save-and-submit]")).as("not while it waits").isEmpty();
+        assertThat(after.select(".action-bar button[value=save]")).as("saving goes on").hasSize(1);
+
+        WebSession pia = as("pia");
+        assertThat(pia.page(bergen).select(".action-bar button[value=save-and-submit]")).as("a publisher publishes")
+                .isEmpty();
+        pia.submit((FormElement) pia.page("/admin/reviews/" + Reviewers.waitingId(pia))
+                .selectFirst("form[action$=/approve]"), null, Map.of());
+        assertThat(citizenSees()).as("what was on the editor's screen").isEqualTo("Bergen, skrevet og sendt i ét.");
     }
 
     @Test
