@@ -15,6 +15,7 @@ import jakarta.validation.constraints.Size;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -174,7 +175,14 @@ public class CityForm extends FormWithImage {
     public void setSlug(String slug) { this.slug = slug; }
 
     public String getCountryCode() { return countryCode; }
-    public void setCountryCode(String countryCode) { this.countryCode = countryCode; }
+    /**
+     * "no" and " NO " are NO: the case and spaces around are not the editor's mistake. Anything else is kept as
+     * typed, for the error message beside it.
+     */
+    public void setCountryCode(String countryCode) {
+        boolean twoLetters = countryCode != null && countryCode.strip().matches("[A-Za-z]{2}");
+        this.countryCode = twoLetters ? countryCode.strip().toUpperCase(Locale.ROOT) : countryCode;
+    }
 
     public String getType() { return type; }
     public void setType(String type) { this.type = type; }

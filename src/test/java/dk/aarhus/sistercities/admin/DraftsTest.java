@@ -133,7 +133,18 @@ class DraftsTest {
         assertThat(page.select("#error-summary a").eachAttr("href"))
                 .containsExactly("#slug", "#countryCode", "#sinceYear", "#website");
         assertThat(page.select("#website").val()).isEqualTo("javascript:alert(1)");
+        assertThat(page.select("#countryCode").val()).as("kept as typed, not cut to two letters").isEqualTo("Norway");
+        assertThat(page.select("#countryCode").attr("maxlength")).isEqualTo("60");
+        assertThat(page.select("#error-summary").text()).contains("(not the name of the country)");
         assertThat(revisions()).as("nothing stored").isEqualTo(before);
+    }
+
+    @Test
+    void aCountryCodeInSmallLettersIsTakenInCapitals() {
+        String bergen = anna.page("/admin").selectFirst("main a:containsOwn(Bergen)[href^=/admin/cities/]").attr("href");
+        Document form = anna.page(bergen);
+        location(anna.submit(cityForm(form), saveButton(form), Map.of("countryCode", " no ")));
+        assertThat(anna.page(bergen).select("#countryCode").val()).isEqualTo("NO");
     }
 
     @Test
