@@ -63,6 +63,11 @@ public final class FoldedText {
         return words.isEmpty();
     }
 
+    /** A word as it was written ("Göteborg" for {@code goteborg}). */
+    String originalOf(Word word) {
+        return original.substring(starts[word.start()], ends[word.end() - 1]);
+    }
+
     /** The best match of a folded term: a whole word, the start of a word, or (long terms) inside a word. */
     public Match match(String term) {
         Match best = Match.NONE;

@@ -32,7 +32,7 @@ class SearchController {
         Query query = Query.of(q);
         SearchPage page = query.isEmpty()
                 ? SearchPage.empty(query, catalog.cards(language))
-                : SearchPage.found(query, search.search(language, query));
+                : search.page(language, query);
         model.addAttribute("search", page);
         return "search/search";
     }

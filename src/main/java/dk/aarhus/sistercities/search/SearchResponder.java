@@ -82,7 +82,7 @@ class SearchResponder extends OncePerRequestFilter {
                 return;
             }
         }
-        String outcome = outcome(language, SearchPage.found(query, search.search(language, query)));
+        String outcome = outcome(language, search.page(language, query));
         byte[] body = shell.page(query.text(), queryString, outcome).getBytes(StandardCharsets.UTF_8);
         shell.headers().forEach(response::setHeader);
         response.setStatus(HttpServletResponse.SC_OK);

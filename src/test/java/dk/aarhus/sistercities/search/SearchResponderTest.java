@@ -80,6 +80,7 @@ class SearchResponderTest {
     @CsvSource(delimiter = '|', value = {
         "en/search|bergen", "da/soeg|bergen", "en/search|sankt pet", "da/soeg|Göteborg", "en/search|aarhus",
         "en/search|nordic", "da/soeg|samarbejde", "en/search|bergen zzqqxx", "en/search|<b>\"'&amp;</b>",
+        "da/soeg|Gotebrg", "en/search|harbim",
         "da/soeg|ÆØÅ æøå 🙂", "en/search|a very long query that goes on and on well beyond one hundred characters so that"
             + " the page says it was cut short bergen"})
     void aSearchFromTheShellIsThePageTheTemplateRenders(String path, String query) {

@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -283,6 +284,32 @@ class SearchTest {
             assertThat(page.select("main").text()).contains(site.equals("en") ? "Check the spelling" : "Tjek stavningen");
             assertThat(page.select("main a[href=/" + site + "]")).hasSize(2); // breadcrumb and the overview link
         }
+    }
+
+    /** A misspelt name (UI tester: "Bergn", "Gotebrg", "harbim" found nothing, with no way on) gets a suggestion. */
+    @Test
+    void aMisspeltNameFindsNothingButSuggestsTheNameAndTheSuggestionFindsIt() {
+        Map<String, String> suggested = Map.of("Bergn", "Bergen", "harbim", "Harbin", "Gotebrg", "Göteborg");
+        suggested.forEach((typed, name) -> {
+            for (String site : LANGUAGES) {
+                Document page = search(site, typed);
+                assertThat(page.select(".search-result")).as(typed).isEmpty();
+                Element suggestion = page.selectFirst(".search-suggestion a");
+                assertThat(suggestion).as(site + " " + typed).isNotNull();
+                assertThat(suggestion.text()).isEqualTo(name);
+                assertThat(suggestion.parent().text()).isEqualTo((site.equals("en") ? "Did you mean " : "Mente du ")
+                        + name + "?");
+                String href = suggestion.attr("href");
+                assertThat(href).startsWith("?q=");
+                Document followed = Jsoup.parse(http.get(Addresses.search(site) + href).body());
+                assertThat(followed.select(".search-result")).as("the suggestion finds " + name).isNotEmpty();
+                assertThat(followed.select(".search-suggestion")).isEmpty();
+            }
+        });
+        // A word that is nothing like any word of the site: no suggestion, the advice on spelling instead.
+        Document nothing = search("da", "xyzzyq");
+        assertThat(nothing.select(".search-suggestion")).isEmpty();
+        assertThat(nothing.select("main").text()).contains("Tjek stavningen");
     }
 
     @Test
