@@ -3,7 +3,6 @@ package dk.aarhus.sistercities.activity;
 import dk.aarhus.sistercities.content.Language;
 import dk.aarhus.sistercities.content.Localized;
 import dk.aarhus.sistercities.image.ImageUse;
-import dk.aarhus.sistercities.image.ImageUse;
 import dk.aarhus.sistercities.image.ImageUseMap;
 import dk.aarhus.sistercities.image.ImageUses;
 import java.util.HashMap;

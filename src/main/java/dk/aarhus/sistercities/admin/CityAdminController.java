@@ -150,6 +150,7 @@ class CityAdminController {
     /** The save is refused: show who changed what, both versions, and keep everything typed. */
     private String conflict(City city, CityForm yours, CityEditor.Conflict conflict, Model model) {
         CityContent yourContent = yours.toContent(false);
+        // The version the editor started from; without it (none recorded), every field counts as theirs to keep.
         CityContent started = history.revision(city, yours.getBaseRevision()).map(history::content)
                 .orElse(conflict.current());
         Locale locale = LocaleContextHolder.getLocale();

@@ -8,8 +8,9 @@ import org.springframework.web.util.UriUtils;
  * approval": each acts on what is on screen, not on the draft saved before (the approval panel's own button sends
  * the saved draft, and typed changes were left behind). After the save, the same request goes on (a server-side
  * forward, no script) to the form's publish address, or to the approval's, with the revision just saved, so it
- * meets every check it meets there: the right to publish now (review/PublishingRightsInterceptor), completeness,
- * a draft changed meanwhile, a review already waiting. Without either, the save answers as always.
+ * meets every check it meets there: for a publish the right to publish now (review/PublishingRightsInterceptor),
+ * completeness and a draft changed meanwhile; for approval a draft changed meanwhile and a review already waiting.
+ * Without either, the save answers as always.
  */
 final class SaveAndPublish {
 

@@ -2,7 +2,6 @@ package dk.aarhus.sistercities.page;
 
 import dk.aarhus.sistercities.content.Language;
 import dk.aarhus.sistercities.image.ImageUse;
-import dk.aarhus.sistercities.image.ImageUse;
 import dk.aarhus.sistercities.image.ImageUseMap;
 import dk.aarhus.sistercities.image.ImageUses;
 import java.util.HashMap;

@@ -116,7 +116,7 @@ public class SearchService {
         for (String term : query.terms()) {
             if (index.documents().stream().anyMatch(document -> document.mayMatch(List.of(term)))) {
                 terms.add(term);
-                shown.add(term);
+                shown.add(index.words().getOrDefault(term, term));
                 continue;
             }
             Optional<String> nearest = Spelling.nearest(term, index.words().keySet());
@@ -127,8 +127,9 @@ public class SearchService {
             shown.add(index.words().get(nearest.get()));
             changed = true;
         }
-        return changed && !rank(index.documents(), terms).isEmpty() ? Optional.of(String.join(" ", shown))
-                : Optional.empty();
+        boolean finds = changed && index.documents().stream()
+                .anyMatch(document -> document.mayMatch(terms) && document.score(terms) > 0);
+        return finds ? Optional.of(String.join(" ", shown)) : Optional.empty();
     }
 
     /** Folding every text is the costly part of a search: it is done again only after a publish. */

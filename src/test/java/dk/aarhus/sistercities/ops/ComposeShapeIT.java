@@ -247,18 +247,20 @@ class ComposeShapeIT {
     /**
      * Each page rendered once by each instance, straight, so both have it in their page cache. Between the drills
      * the citizens are searching too, and a just-restarted instance may refuse a search with the search gate's calm
-     * 503: the warm-up asks again after its {@code Retry-After}, as a visitor would, for at most 30 s.
+     * 503 (or 429: the warm-up's loopback address is one client): the warm-up asks again after its
+     * {@code Retry-After} (at least a second), as a visitor would, for at most 30 s.
      */
     private static void warm(List<String> pages, SiteProcess... instances) throws InterruptedException {
         for (SiteProcess instance : instances) {
             for (String page : pages) {
                 long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
                 HttpResponse<Void> response = instance.get(page);
-                while (response != null && response.statusCode() == 503 && page.contains("?")
-                        && System.nanoTime() < deadline) {
+                while (response != null && (response.statusCode() == 503 || response.statusCode() == 429)
+                        && page.contains("?") && System.nanoTime() < deadline) {
                     long retryAfter = response.headers().firstValueAsLong("Retry-After").orElseThrow(
-                            () -> new AssertionError(instance.name + " " + page + ": a 503 without Retry-After"));
-                    TimeUnit.SECONDS.sleep(retryAfter);
+                            () -> new AssertionError(instance.name + " " + page + ": a refusal without Retry-After"));
+                    long left = Math.max(0, deadline - System.nanoTime());
+                    TimeUnit.NANOSECONDS.sleep(Math.min(left, TimeUnit.SECONDS.toNanos(Math.max(1, retryAfter))));
                     response = instance.get(page);
                 }
                 assertThat(response).as(instance.name + " " + page + " answers").isNotNull();
