@@ -248,7 +248,7 @@ class ContentBackupTest {
         List<String> problems = refused(upload(session, broken.getBytes(StandardCharsets.UTF_8)));
         assertThat(problems).contains(
                 "City “bergen”: Name in English must be 100 characters or fewer",
-                "City “turku”: The country code must be a country code of ISO 3166-1, e.g. NO for Norway",
+                "City “turku”: No country has this code. Use the international country code, e.g. NO for Norway",
                 "City “bergen” appears more than once",
                 "Partnership type “nordic-sister-city”: “sv” is not one of the site’s languages",
                 "Partnership type “nordic-sister-city”: the name in language “en” is missing",
