@@ -56,8 +56,8 @@ public class SearchService {
     /** The hits of each query (its language and folded terms) in the current content generation; bounded. */
     private final Cache<Key, Hits> hits = Caffeine.newBuilder().maximumSize(2_000).build();
 
-    /** The documents, and every word in them (folded, with how it was first written), for suggestions. */
-    private record Indexed(long generation, List<SearchDocument> documents, Map<String, String> words) {
+    /** The documents of a language in a content generation, and the suggestions made from them. */
+    private record Indexed(long generation, List<SearchDocument> documents, Suggestions suggestions) {
     }
 
     private record Key(Language language, List<String> terms) {
@@ -99,37 +99,10 @@ public class SearchService {
         return SearchPage.found(query, found, found.isEmpty() ? suggestion(language, query).orElse(null) : null);
     }
 
-    /**
-     * For a query that finds nothing: each of its words that occurs nowhere replaced by the nearest word of the
-     * published texts ("bergn" by "Bergen", "gotebrg" by "Göteborg"), if that query finds something. Nearest is
-     * one letter added, left out, changed or two swapped; two in words of six letters or more; words shorter than
-     * four letters are left alone. Only a query that found nothing pays for this.
-     */
+    /** For a query that finds nothing, a query like it that finds something ({@link Suggestions}). */
     Optional<String> suggestion(Language language, Query query) {
-        if (query.isEmpty()) {
-            return Optional.empty();
-        }
-        Indexed index = currentIndex(language, generation.current());
-        List<String> terms = new ArrayList<>();
-        List<String> shown = new ArrayList<>();
-        boolean changed = false;
-        for (String term : query.terms()) {
-            if (index.documents().stream().anyMatch(document -> document.mayMatch(List.of(term)))) {
-                terms.add(term);
-                shown.add(index.words().getOrDefault(term, term));
-                continue;
-            }
-            Optional<String> nearest = Spelling.nearest(term, index.words().keySet());
-            if (nearest.isEmpty()) {
-                return Optional.empty();
-            }
-            terms.add(nearest.get());
-            shown.add(index.words().get(nearest.get()));
-            changed = true;
-        }
-        boolean finds = changed && index.documents().stream()
-                .anyMatch(document -> document.mayMatch(terms) && document.score(terms) > 0);
-        return finds ? Optional.of(String.join(" ", shown)) : Optional.empty();
+        return query.isEmpty() ? Optional.empty()
+                : currentIndex(language, generation.current()).suggestions().of(query.terms());
     }
 
     /** Folding every text is the costly part of a search: it is done again only after a publish. */
@@ -143,24 +116,9 @@ public class SearchService {
             return cached;
         }
         List<SearchDocument> documents = readOnly.execute(status -> documents(language));
-        Indexed fresh = new Indexed(now, documents, words(documents));
+        Indexed fresh = new Indexed(now, documents, new Suggestions(documents));
         indexed.put(language, fresh);
         return fresh;
-    }
-
-    /** Every folded word of the documents, to how it was first written (names come first in a document). */
-    private static Map<String, String> words(List<SearchDocument> documents) {
-        Map<String, String> words = new HashMap<>();
-        for (SearchDocument document : documents) {
-            for (List<FoldedText> texts : document.fields().values()) {
-                for (FoldedText text : texts) {
-                    for (FoldedText.Word word : text.words()) {
-                        words.putIfAbsent(word.text(), text.originalOf(word));
-                    }
-                }
-            }
-        }
-        return Map.copyOf(words);
     }
 
     /**
