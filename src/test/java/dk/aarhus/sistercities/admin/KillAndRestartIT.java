@@ -84,6 +84,9 @@ class KillAndRestartIT {
         int port = freePort();
         // The server answers before the start-up runners are done: wait until the administrator exists.
         Process first = start(environment, port, "first", "Created the first administrator");
+        // The jar as built runs with its ahead-of-time code (SisterCitiesApplication.main), as production does.
+        assertThat(Files.readString(directory.resolve("first.log"), StandardCharsets.ISO_8859_1))
+                .contains("Starting AOT-processed SisterCitiesApplication");
         CountDownLatch enough = new CountDownLatch(ACKNOWLEDGED_BEFORE_KILL);
         List<SaveStream> streams = new ArrayList<>();
         List<Thread> threads = new ArrayList<>();

@@ -18,7 +18,9 @@ import java.util.concurrent.atomic.LongAdder;
  * other, again and again, as fast as answers come. Each has an address of its own, as citizens do (sent as
  * {@code X-Forwarded-For}, to which nginx adds its own): the search gate counts a client's searches in flight,
  * and four threads of one address searching at once are, to it, one visitor flooding. Every answer is counted by the drill it came in (the
- * current {@link #phase}) and by its outcome: the status, or the exception when there was no answer.
+ * current {@link #phase}) and by its outcome: the status, or the exception when there was no answer. A search the gate
+ * refused on a busy instance ("try again in a moment", {@code Retry-After: 1}) is asked once more after that second, as
+ * its page asks the visitor to; a second refusal counts as one.
  */
 final class CitizenLoad implements AutoCloseable {
 
@@ -50,14 +52,22 @@ final class CitizenLoad implements AutoCloseable {
             String drill = phase;
             String outcome;
             try {
-                HttpResponse<Void> answer = http.send(HttpRequest.newBuilder(URI.create(base + path))
+                HttpRequest request = HttpRequest.newBuilder(URI.create(base + path))
                         .timeout(Duration.ofSeconds(30)).header("Accept-Encoding", "gzip")
-                        .header("X-Forwarded-For", address).GET().build(),
-                        HttpResponse.BodyHandlers.discarding());
+                        .header("X-Forwarded-For", address).GET().build();
+                HttpResponse<Void> answer = http.send(request, HttpResponse.BodyHandlers.discarding());
+                String again = "";
+                if (answer.statusCode() == 503 && answer.headers().firstValueAsLong("Retry-After").orElse(0) == 1) {
+                    // The search gate's "try again in a moment" (a busy instance): the citizen does, once.
+                    Thread.sleep(1000);
+                    answer = http.send(request, HttpResponse.BodyHandlers.discarding());
+                    again = " after the search gate's Retry-After";
+                }
                 outcome = String.valueOf(answer.statusCode());
                 if (answer.statusCode() == 503 && answer.headers().firstValue("Retry-After").isPresent()) {
                     outcome = "503 with Retry-After";
                 }
+                outcome += again;
                 if (path.contains("?")) {
                     outcome += " (query: never cached)";
                 }
