@@ -24,8 +24,8 @@ public class SisterCitiesApplication {
 
     /**
      * The jar carries Spring's ahead-of-time code (the beans' definitions as code, made by the build from the
-     * same classes), which starts it a fifth faster than finding and parsing the configuration at start: it is
-     * used unless {@code -Dspring.aot.enabled} says otherwise. Classes run from a directory (the tests, an IDE,
+     * same classes), which saves finding and parsing the configuration at start (README, Speed): it is used unless
+     * {@code -Dspring.aot.enabled} says otherwise. Classes run from a directory (the tests, an IDE,
      * {@code spring-boot:run}) may lie beside generated code of an older build, so they never use it.
      */
     static boolean usesAheadOfTimeCode(String setting, String location, boolean generated) {

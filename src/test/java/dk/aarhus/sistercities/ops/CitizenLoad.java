@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.LongAdder;
+import java.util.regex.Pattern;
 
 /**
  * Citizens reading the site through nginx: a few clients, each fetching the given pages one after the
@@ -20,9 +21,12 @@ import java.util.concurrent.atomic.LongAdder;
  * and four threads of one address searching at once are, to it, one visitor flooding. Every answer is counted by the drill it came in (the
  * current {@link #phase}) and by its outcome: the status, or the exception when there was no answer. A search the gate
  * refused on a busy instance ("try again in a moment", {@code Retry-After: 1}) is asked once more after that second, as
- * its page asks the visitor to; a second refusal counts as one.
+ * its page asks the visitor to; a second refusal counts as one, and the drill bounds how many needed asking again.
  */
 final class CitizenLoad implements AutoCloseable {
+
+    static final String RETRIED = " after the search gate's Retry-After";
+    private static final Pattern SEARCH = Pattern.compile("/(da/soeg|en/search)\\?");
 
     private final String base;
     private final List<String> paths;
@@ -57,11 +61,12 @@ final class CitizenLoad implements AutoCloseable {
                         .header("X-Forwarded-For", address).GET().build();
                 HttpResponse<Void> answer = http.send(request, HttpResponse.BodyHandlers.discarding());
                 String again = "";
-                if (answer.statusCode() == 503 && answer.headers().firstValueAsLong("Retry-After").orElse(0) == 1) {
+                if (SEARCH.matcher(path).lookingAt() && answer.statusCode() == 503
+                        && answer.headers().firstValueAsLong("Retry-After").orElse(0) == 1) {
                     // The search gate's "try again in a moment" (a busy instance): the citizen does, once.
                     Thread.sleep(1000);
                     answer = http.send(request, HttpResponse.BodyHandlers.discarding());
-                    again = " after the search gate's Retry-After";
+                    again = RETRIED;
                 }
                 outcome = String.valueOf(answer.statusCode());
                 if (answer.statusCode() == 503 && answer.headers().firstValue("Retry-After").isPresent()) {
@@ -106,6 +111,18 @@ final class CitizenLoad implements AutoCloseable {
 
     long served(String drill) {
         return outcomes(drill).values().stream().mapToLong(Long::longValue).sum();
+    }
+
+    /** Searches of a drill answered only when asked again after the search gate's refusal. */
+    long retried(String drill) {
+        return outcomes(drill).entrySet().stream().filter(e -> e.getKey().contains(RETRIED))
+                .mapToLong(Map.Entry::getValue).sum();
+    }
+
+    /** Answers of a drill to an address with a query (never cached: the searches among them). */
+    long withQuery(String drill) {
+        return outcomes(drill).entrySet().stream().filter(e -> e.getKey().contains("(query: never cached)"))
+                .mapToLong(Map.Entry::getValue).sum();
     }
 
     /** Answers of a drill that were not a page (200) or a page's 304. */
