@@ -129,6 +129,8 @@ class ListsAndCompareTest {
         List<String> numbers = history.select("select#from option").eachAttr("value");
         Document compare = editor.page(bergen + "/compare?from=" + numbers.get(1) + "&to=" + numbers.get(0));
         String table = compare.selectFirst("table.diff").text();
+        assertThat(compare.selectFirst("table.diff caption").text()).as("the table says what it holds, not the heading again")
+                .isEqualTo("Felter ændret fra version " + numbers.get(1) + " til " + numbers.get(0));
         assertThat(table).contains("Aktivt", "Sat på pause", "Videndeling", "Kultur", typeName)
                 .doesNotContain("PAUSED", "ACTIVE", "CULTURE", "KNOWLEDGE_EXCHANGE", "friendly-dialogue");
 
