@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.LongAdder;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 /**
@@ -25,7 +26,8 @@ import java.util.regex.Pattern;
  */
 final class CitizenLoad implements AutoCloseable {
 
-    static final String RETRIED = " after the search gate's Retry-After";
+    private static final String RETRIED = " after the search gate's Retry-After";
+    private static final String QUERY = " (query: never cached)";
     private static final Pattern SEARCH = Pattern.compile("/(da/soeg|en/search)\\?");
 
     private final String base;
@@ -74,7 +76,7 @@ final class CitizenLoad implements AutoCloseable {
                 }
                 outcome += again;
                 if (path.contains("?")) {
-                    outcome += " (query: never cached)";
+                    outcome += QUERY;
                 }
             } catch (IOException e) {
                 outcome = e.getClass().getSimpleName();
@@ -110,24 +112,26 @@ final class CitizenLoad implements AutoCloseable {
     }
 
     long served(String drill) {
-        return outcomes(drill).values().stream().mapToLong(Long::longValue).sum();
+        return count(drill, outcome -> true);
     }
 
     /** Searches of a drill answered only when asked again after the search gate's refusal. */
     long retried(String drill) {
-        return outcomes(drill).entrySet().stream().filter(e -> e.getKey().contains(RETRIED))
-                .mapToLong(Map.Entry::getValue).sum();
+        return count(drill, outcome -> outcome.contains(RETRIED));
     }
 
     /** Answers of a drill to an address with a query (never cached: the searches among them). */
     long withQuery(String drill) {
-        return outcomes(drill).entrySet().stream().filter(e -> e.getKey().contains("(query: never cached)"))
-                .mapToLong(Map.Entry::getValue).sum();
+        return count(drill, outcome -> outcome.endsWith(QUERY));
     }
 
     /** Answers of a drill that were not a page (200) or a page's 304. */
     long failed(String drill) {
-        return outcomes(drill).entrySet().stream().filter(e -> !e.getKey().startsWith("200"))
+        return count(drill, outcome -> !outcome.startsWith("200"));
+    }
+
+    private long count(String drill, Predicate<String> which) {
+        return outcomes(drill).entrySet().stream().filter(e -> which.test(e.getKey()))
                 .mapToLong(Map.Entry::getValue).sum();
     }
 
